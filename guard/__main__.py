@@ -1,0 +1,5 @@
+"""`python -m guard` is the same as the `clipguard` command."""
+
+from guard.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,150 @@
+"""`clipguard`: scan files, folders, standard input or the clipboard; validate and show rules.
+
+Exit codes: 0 nothing at confirm or above, 1 something at confirm or above, 2 the command itself failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from guard import __version__
+from guard.engine import Engine
+from guard.errors import ExtractError, RulesError
+from guard.extract.text import decode
+from guard.messages import t
+from guard.model import ScanResult, Severity
+from guard.policy import load_policy
+from guard.report import HumanReport, rules_table
+from guard.sources.paths import iter_targets
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="clipguard", description="保密卫士 ClipGuard: 检查文本中的密级标志、内部材料和个人信息 / "
+                                "checks text for classification marks, internal material and personal data")
+    p.add_argument("--version", action="version", version=f"clipguard {__version__}")
+    sub = p.add_subparsers(dest="command")
+    scan = sub.add_parser("scan", help="检查文件、文件夹、标准输入(-)或剪贴板 / scan files, folders, stdin (-) or the clipboard")
+    scan.add_argument("paths", nargs="*", metavar="PATH", help="文件或文件夹；- 表示标准输入 / file or folder; - for stdin")
+    scan.add_argument("--json", action="store_true", help="每项一行 JSON / one JSON object per line per item")
+    scan.add_argument("--rules", action="append", default=[], metavar="FILE",
+                      help="附加的管理员规则文件（可多次）/ admin rules file on top of the defaults (repeatable)")
+    scan.add_argument("--clipboard", action="store_true", help="检查当前剪贴板文本 / check the current clipboard text")
+    scan.add_argument("--no-color", action="store_true", help="不使用颜色 / no colours")
+    rules = sub.add_parser("rules", help="规则文件 / rules files")
+    rsub = rules.add_subparsers(dest="rules_command", required=True)
+    val = rsub.add_parser("validate", help="校验规则文件 / validate a rules file")
+    val.add_argument("file")
+    show = rsub.add_parser("show", help="显示生效的规则 / show the effective rules")
+    show.add_argument("--rules", action="append", default=[], metavar="FILE")
+    show.add_argument("--json", action="store_true")
+    return p
+
+
+def _unsupported(path: Path) -> str:
+    return t("scan.unsupported", suffix=path.suffix.lower() or "(none)")
+
+
+def _read_clipboard() -> str:
+    import pyperclip
+
+    try:
+        return pyperclip.paste()
+    except pyperclip.PyperclipException as exc:
+        raise ExtractError(t("scan.clipboard_missing", error=exc)) from None
+
+
+def _cmd_scan(args: argparse.Namespace) -> int:
+    if not args.paths and not args.clipboard:
+        print("clipguard scan: 需要路径、- 或 --clipboard / give PATH..., - or --clipboard", file=sys.stderr)
+        return 2
+    try:
+        engine = Engine(load_policy(*args.rules))
+    except RulesError as exc:
+        print(t("rules.invalid", error=exc), file=sys.stderr)
+        return 2
+    report = HumanReport(color=not args.no_color and not args.json)
+    t0 = time.perf_counter()
+    worst = Severity.ALLOW
+
+    def emit(result: ScanResult) -> None:
+        nonlocal worst
+        worst = max(worst, result.severity)
+        if args.json:
+            print(json.dumps(result.to_json(), ensure_ascii=False), flush=True)
+        else:
+            report.item(result)
+
+    if args.clipboard:
+        try:
+            emit(engine.scan_text(_read_clipboard(), source="<clipboard>"))
+        except ExtractError as exc:
+            print(exc, file=sys.stderr)
+            return 2
+    for target in iter_targets([p for p in args.paths if p != "-"], Engine.can_scan, _unsupported):
+        if target.skip:
+            if args.json:
+                print(f"{t('scan.skipped')}: {target.path} ({target.skip})", file=sys.stderr)
+            else:
+                report.skipped(target.path, target.skip)
+            continue
+        if not target.path.exists():
+            emit(ScanResult(source=str(target.path), verdict="error", error=t("scan.not_found")))
+            continue
+        emit(engine.scan_file(target.path))
+    if "-" in args.paths:
+        start = time.perf_counter()
+        try:
+            result = engine.scan_text(decode(sys.stdin.buffer.read())[0], source="-")
+        except ExtractError as exc:
+            result = ScanResult(source="-", verdict="error", error=str(exc))
+        result.ms = (time.perf_counter() - start) * 1000
+        emit(result)
+    if not args.json:
+        report.summary(time.perf_counter() - t0)
+    return 1 if worst >= Severity.CONFIRM else 0
+
+
+def _cmd_rules(args: argparse.Namespace) -> int:
+    try:
+        policy = load_policy(args.file) if args.rules_command == "validate" else load_policy(*args.rules)
+    except RulesError as exc:
+        print(t("rules.invalid", error=exc), file=sys.stderr)
+        return 2
+    if args.rules_command == "validate":
+        print(t("rules.valid", name=policy.name, version=policy.version, rules=len(policy.rules),
+                allow=len(policy.allow), recs=len(policy.recognizers)))
+    elif args.json:
+        print(json.dumps(effective_rules(policy), ensure_ascii=False, indent=2))
+    else:
+        rules_table(policy, effective_rules(policy))
+    return 0
+
+
+def effective_rules(policy) -> dict:  # type: ignore[no-untyped-def]
+    """The merged rules with every recognizer's settings filled in from its defaults."""
+    return {
+        "meta": {"name": policy.name, "version": policy.version, "sources": policy.sources},
+        "policy": {"min_confidence": {s.label: v for s, v in policy.min_confidence.items()},
+                   "excerpt_context": policy.excerpt_context},
+        "recognizers": {r.id: {"category": r.category, **r.settings} for r in policy.recognizers},
+        "rules": policy.raw.get("rules", []),
+        "allow": policy.raw.get("allow", []),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "scan":
+        return _cmd_scan(args)
+    if args.command == "rules":
+        return _cmd_rules(args)
+    _parser().print_help()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,22 @@
+"""Built-in recognizers; importing this package registers them all."""
+
+from guard.detect import (  # noqa: F401  (imported to register)
+    bank_card,
+    credit_code,
+    gongwen,
+    id_card,
+    itinerary,
+    markers,
+    marks,
+    medical,
+    phone,
+)
+from guard.detect.base import REGISTRY, Recognizer
+
+
+def recognizer_classes() -> list[type[Recognizer]]:
+    """In run order: ID numbers before bank cards and phones, so a digit run is claimed once."""
+    return sorted(REGISTRY.values(), key=lambda cls: cls.order)
+
+
+__all__ = ["REGISTRY", "Recognizer", "recognizer_classes"]

@@ -1,0 +1,58 @@
+"""Recognizer base: data first, code only for the checks that need it (checksums, position).
+
+A recognizer declares its id, category, default settings (word lists, thresholds) and trigger words.
+The rules file can override any setting under `[recognizers.<id>]`; the engine runs a recognizer only
+when one of its triggers occurs in the normalised text (one multi-keyword pass selects them all).
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any, ClassVar
+
+from guard.model import Finding, Severity
+from guard.normalize import Document
+
+REGISTRY: dict[str, type[Recognizer]] = {}
+
+
+def register(cls: type[Recognizer]) -> type[Recognizer]:
+    REGISTRY[cls.id] = cls
+    return cls
+
+
+class Recognizer:
+    id: ClassVar[str]
+    category: ClassVar[str]
+    defaults: ClassVar[dict[str, Any]] = {}
+    # settings keys whose words, when present in the normalised text, make this recognizer run;
+    # a recognizer with none always runs (it has its own cheap pre-check).
+    trigger_keys: ClassVar[tuple[str, ...]] = ()
+    order: ClassVar[int] = 50  # run order; personal-data recognizers share claimed digit runs
+
+    def __init__(self, settings: dict[str, Any] | None = None):
+        merged = copy.deepcopy(self.defaults)
+        merged.update(settings or {})
+        self.settings = merged
+        self.setup()
+
+    def setup(self) -> None:
+        """Compile patterns from settings; raise ValueError with a clear message on bad settings."""
+
+    def triggers(self) -> list[str]:
+        words: list[str] = []
+        for key in self.trigger_keys:
+            words.extend(self.settings.get(key, ()))
+        return words
+
+    def analyze(self, doc: Document) -> list[Finding]:
+        raise NotImplementedError
+
+    def finding(self, doc: Document, span: tuple[int, int], severity: Severity, confidence: float,
+                why_zh: str, why_en: str, evidence: tuple[str, ...] = (), rule: str | None = None,
+                orig: bool = False) -> Finding:
+        """Build a finding from a normalised span (or an original one with `orig`), located in the user's text."""
+        start, end = span if orig else doc.orig_span(*span)
+        return Finding(rule=rule or self.id, category=self.category, severity=severity,
+                       confidence=max(0.0, min(1.0, confidence)), start=start, end=end,
+                       why_zh=why_zh, why_en=why_en, evidence=evidence, where=doc.location(start, end))

@@ -1,0 +1,100 @@
+"""Official-document structure (公文, GB/T 9704): red header, 发文字号, 主送 line, 成文日期, 版记.
+
+One element is common in public text (a 发文字号 cited in a news article); several together, in the
+places the format puts them, make the text an official document. Unpublished ones are `confirm`; the
+附注 `（此件公开发布）` is handled by an allow rule in the rules file, so admins can change it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from guard.detect.base import Recognizer, register
+from guard.detect.cues import RED_HEADER, doc_cues
+from guard.model import Finding, Severity
+from guard.normalize import Document
+
+_ADDRESSEE = re.compile(
+    "(?:各|有关|市|县|区|省|镇|乡)?[^\\n:。!?]{0,60}(?:人民政府|政府|委员会|部门|单位|局|厅|委|办|公司|机关|"
+    "党组|党委|支部|学校|医院|街道|乡镇|直属机构)[^\\n:。!?]{0,20}:$"
+)
+_TITLE = re.compile(
+    "^关于.{2,60}的(?:通知|决定|意见|报告|请示|批复|函|通报|纪要|方案|规定|办法|命令|公告|通告|议案|决议|复函)$"
+)
+_PRINTED = re.compile(r"^.{2,40}(?:19|20)\d{2}年\d{1,2}月\d{1,2}日印发$")
+_CC = re.compile("^抄送[:=]")
+
+
+@register
+class OfficialDocument(Recognizer):
+    id = "official.document"
+    category = "official_document"
+    defaults: ClassVar = {
+        "weights": {"red_header": 0.35, "doc_number": 0.35, "addressee": 0.2, "issue_date": 0.15,
+                    "printed": 0.3, "cc": 0.2, "title": 0.15, "copy_number": 0.1, "urgency": 0.1},
+        "min_score": 0.6,
+        "severity": "confirm",
+    }
+
+    @staticmethod
+    def _shapes(line: str) -> list[tuple[str, re.Pattern[str]]]:
+        """Cheap first-character tests pick which line shapes are worth a regex."""
+        shapes = []
+        if line.endswith(":"):
+            shapes.append(("addressee", _ADDRESSEE))
+        if line.startswith("关于"):
+            shapes.append(("title", _TITLE))
+        if line.endswith("印发"):
+            shapes.append(("printed", _PRINTED))
+        if line.startswith("抄送"):
+            shapes.append(("cc", _CC))
+        return shapes
+
+    def analyze(self, doc: Document) -> list[Finding]:
+        cues = doc_cues(doc)
+        found: dict[str, int] = {}  # element -> original line
+        if cues.red_header:
+            found["red_header"] = -1
+        if cues.doc_number:
+            found["doc_number"] = -1
+        if cues.issue_date:
+            found["issue_date"] = -1
+        if cues.copy_number:
+            found["copy_number"] = -1
+        if cues.urgency:
+            found["urgency"] = -1
+        # line-shaped elements: checked on the original lines, at most the first 400 (a document's head
+        # and tail are where they stand; the tail is checked separately)
+        starts = doc.line_starts
+        n = len(starts)
+        head = range(min(n, 400))
+        tail = range(max(400, n - 60), n)
+        first_anchor: tuple[int, int] | None = None
+        lines = doc.light_lines
+        for i in (*head, *tail):
+            line = lines[i]
+            if not line or len(line) > 120:
+                continue
+            for name, rx in self._shapes(line):
+                if name not in found and rx.search(line):
+                    found[name] = i
+            if first_anchor is None and (RED_HEADER.fullmatch(line) or "〔" in line or _TITLE.search(line)):
+                s, e = doc.line_bounds(i)
+                raw = doc.original[s:e]
+                first_anchor = (s + len(raw) - len(raw.lstrip()), s + len(raw.rstrip()))
+        weights = self.settings["weights"]
+        score = sum(weights.get(name, 0.0) for name in found)
+        if score < self.settings["min_score"] or len(found) < 2:
+            return []
+        names = sorted(found, key=lambda k: -weights.get(k, 0))
+        zh_names = {"red_header": "发文机关标志", "doc_number": "发文字号", "addressee": "主送机关",
+                    "issue_date": "成文日期", "printed": "印发机关和日期", "cc": "抄送", "title": "公文标题",
+                    "copy_number": "份号", "urgency": "紧急程度"}
+        start, end = first_anchor if first_anchor else doc.orig_span(0, min(len(doc.text), 1))
+        conf = min(0.95, 0.45 + score / 2)
+        return [self.finding(
+            doc, (start, end), Severity.parse(self.settings["severity"]), conf,
+            "公文格式：" + "、".join(zh_names[n] for n in names) + "（未见“此件公开发布”）",
+            "official document layout: " + ", ".join(n.replace("_", " ") for n in names) + " (not marked as published)",
+            tuple(names), orig=True)]

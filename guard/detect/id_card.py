@@ -1,0 +1,24 @@
+"""Resident ID numbers (GB 11643): 18 characters, birth date inside, mod 11-2 check digit."""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from guard.detect.base import register
+from guard.detect.checksums import resident_id_ok
+from guard.detect.personal import PersonalDataRecognizer
+
+
+@register
+class ResidentId(PersonalDataRecognizer):
+    id = "pii.resident_id"
+    order = 10
+    name_zh, name_en = "居民身份证号", "resident ID number"
+    # optional single separators at the 6/14 boundaries ("110105 19491231 002X")
+    pattern = re.compile(r"(?<![0-9a-z])[1-9]\d{5}[ \-]?(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+                         r"[ \-]?\d{3}[0-9x](?![0-9a-z])")
+    defaults: ClassVar = {"bulk_threshold": 5, "context_words": ["身份证", "身份号码", "证件号", "公民身份"]}
+
+    def valid(self, value: str) -> bool:
+        return resident_id_ok(value)

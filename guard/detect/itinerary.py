@@ -1,0 +1,54 @@
+"""Leader itineraries: a leader's title, logistics words (出发, 抵达, 航班, 入住) and clock times together.
+
+News reports a visit afterwards with a date; a schedule names the times, the train or flight and the hotel
+ahead of it. Only the combination is `confirm`; a part of it is a notice or nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from guard.detect.base import Recognizer, register
+from guard.model import Finding, Severity
+from guard.normalize import Document
+
+_CLOCK = re.compile(r"(?<![0-9])(?:[01]?\d|2[0-3])[:：](?:[0-5]\d)(?![0-9])|[上下]午(?:\d{1,2}|[一二三四五六七八九十]{1,3})[点时]")
+_TRANSPORT = re.compile(r"(?<![0-9a-z])(?:[a-z]{2}|[0-9][a-z]|[a-z][0-9])\d{3,4}(?![0-9])|(?<![0-9a-z])[gdczkt]\d{1,4}次")
+
+
+@register
+class LeaderItinerary(Recognizer):
+    id = "internal.leader_itinerary"
+    category = "itinerary"
+    defaults: ClassVar = {
+        "leader_titles": ["书记", "省长", "市长", "县长", "区长", "州长", "部长", "厅长", "局长", "主任", "主席", "总理",
+                          "委员长", "常委", "秘书长", "领导", "董事长", "总经理", "镇长", "乡长", "司令员", "政委"],
+        "schedule_words": ["行程", "日程", "出发", "抵达", "到达", "乘坐", "航班", "车次", "入住", "下榻", "接站",
+                           "送站", "接机", "送机", "车辆", "警卫", "随行", "陪同", "用餐", "就餐", "前往", "返回",
+                           "安保", "驻地", "酒店", "宾馆", "高铁"],
+        "min_times": 2,
+        "min_schedule_words": 3,
+    }
+    trigger_keys = ("leader_titles",)
+
+    def setup(self) -> None:
+        self.leaders = re.compile("|".join(map(re.escape, self.settings["leader_titles"])))
+        self.schedule = re.compile("|".join(map(re.escape, self.settings["schedule_words"])))
+
+    def analyze(self, doc: Document) -> list[Finding]:
+        text = doc.text
+        leader = self.leaders.search(text)
+        if not leader:
+            return []
+        words = {m.group() for m in self.schedule.finditer(text)}
+        times = len(_CLOCK.findall(text)) + len(_TRANSPORT.findall(text))
+        if len(words) >= self.settings["min_schedule_words"] and times >= self.settings["min_times"]:
+            first = self.schedule.search(text)
+            span = (min(leader.start(), first.start()), max(leader.end(), first.end())) if first else leader.span()
+            return [self.finding(
+                doc, span, Severity.CONFIRM, min(0.9, 0.6 + 0.05 * len(words)),
+                f"领导行程：{leader.group()}，{len(times_words := sorted(words))}个行程词（{'、'.join(times_words[:5])}），"
+                f"{times}个时刻/车次", f"leader itinerary: title, {len(words)} schedule words, {times} times",
+                ("leader", f"schedule={len(words)}", f"times={times}"))]
+        return []

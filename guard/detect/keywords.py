@@ -1,0 +1,73 @@
+"""Admin keyword and pattern rules: one Aho-Corasick pass for every keyword of every rule (and every
+recognizer trigger), RE2 for patterns so a bad admin regex cannot hang the guard."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import ahocorasick_rs
+
+from guard.detect.base import Recognizer
+from guard.model import Finding
+from guard.normalize import Document
+from guard.policy.schema import KeywordRule
+
+
+class KeywordIndex:
+    """Keywords of all rules and trigger words of all recognizers in one automaton."""
+
+    def __init__(self, rules: list[KeywordRule], recognizers: list[Recognizer]):
+        words: list[str] = []
+        self.owner: list[tuple[str, int]] = []  # ("rule" | "rec", index)
+        for i, rule in enumerate(rules):
+            for kw in rule.keywords:
+                words.append(kw)
+                self.owner.append(("rule", i))
+        self.always: set[int] = set()
+        for i, rec in enumerate(recognizers):
+            trig = rec.triggers()
+            if not trig:
+                self.always.add(i)
+            for w in trig:
+                words.append(w.lower())
+                self.owner.append(("rec", i))
+        self.automaton = ahocorasick_rs.AhoCorasick(words) if words else None
+
+    def search(self, text: str) -> tuple[set[int], dict[int, list[tuple[int, int]]]]:
+        """Which recognizers to run, and the keyword hits of each rule (normalised spans)."""
+        recs = set(self.always)
+        hits: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        if self.automaton is None:
+            return recs, hits
+        for idx, start, end in self.automaton.find_matches_as_indexes(text, overlapping=True):
+            kind, owner = self.owner[idx]
+            if kind == "rec":
+                recs.add(owner)
+            else:
+                hits[owner].append((start, end))
+        return recs, hits
+
+
+def rule_findings(rule: KeywordRule, doc: Document, spans: list[tuple[int, int]]) -> list[Finding]:
+    """Findings of one keyword rule: its keyword hits plus its pattern hits, minus allowed ones."""
+    spans = list(spans)
+    for rx in rule.patterns:
+        spans.extend(m.span() for m in rx.finditer(doc.text))
+    if rule.allow:
+        spans = [s for s in spans if not _allowed_on_line(rule, doc, s)]
+    if len({doc.text[s:e] for s, e in spans}) < rule.min_count:
+        return []
+    out = []
+    for s, e in sorted(set(spans)):
+        start, end = doc.orig_span(s, e)
+        out.append(Finding(
+            rule=rule.id, category=rule.category, severity=rule.severity, confidence=rule.confidence,
+            start=start, end=end, why_zh=rule.message_zh, why_en=rule.message_en,
+            evidence=("keyword",), where=doc.location(start, end)))
+    return out
+
+
+def _allowed_on_line(rule: KeywordRule, doc: Document, span: tuple[int, int]) -> bool:
+    start, _ = doc.orig_span(*span)
+    line = doc.light_lines[doc.line_no(start)]
+    return any(a in line for a in rule.allow)

@@ -1,0 +1,163 @@
+"""Marker words whose meaning depends on where they stand: 内部资料, 征求意见稿, 密码电报, 明传电报 ...
+
+A marker on its own line, at the start of a line, in brackets closing a title line, or as a field value
+marks the text (the recognizer's `severity`); the same words in a sentence or in quotes are a mention
+(`notice`). The words are data (rules file); this module holds only the position logic.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from guard.detect.base import Recognizer, register
+from guard.detect.marks import HEADER_TOKENS
+from guard.detect.position import Placement, place
+from guard.model import Finding, Severity
+from guard.normalize import Document, normalize
+
+_FIELD_END = re.compile(r"(?:类别|性质|密级|文种|属性|标注|备注)[:=]\s*$")
+
+
+class MarkerRecognizer(Recognizer):
+    """Data-driven marker words; subclasses set the category, messages and default word lists."""
+
+    name_zh: ClassVar[str]
+    name_en: ClassVar[str]
+    trigger_keys = ("markers", "top_only")
+
+    def setup(self) -> None:
+        self.severity = Severity.parse(self.settings.get("severity", "confirm"))
+        words = [normalize(w) for w in self.settings.get("markers", [])]
+        self.top_only = {normalize(w) for w in self.settings.get("top_only", [])}
+        alternatives = sorted(set(words) | self.top_only, key=len, reverse=True)
+        if not alternatives:
+            self.pattern = None
+            return
+        self.pattern = re.compile("|".join(re.escape(w) for w in alternatives))
+        line_tokens = sorted({*alternatives, *self.settings.get("line_tokens", [])}, key=len, reverse=True)
+        self.tokens = re.compile("|".join(re.escape(w) for w in line_tokens) + "|" + HEADER_TOKENS.pattern)
+
+    def analyze(self, doc: Document) -> list[Finding]:
+        if self.pattern is None:
+            return []
+        out = []
+        for m in self.pattern.finditer(doc.text):
+            word = m.group()
+            p = place(doc, m.span())
+            how = self.marking(doc, p, word)
+            line = p.line + 1
+            if how is not None:
+                zh, en = how
+                conf = self.settings.get("confidence", 0.85) + self.boost(doc)
+                out.append(self.finding(
+                    doc, m.span(), self.severity, conf,
+                    f"{self.name_zh}“{word}”{zh}（第{line}行）", f"{self.name_en} '{word}' {en} (line {line})",
+                    ("marking", en)))
+            elif word not in self.top_only and self.settings.get("mentions", True):
+                out.append(self.finding(
+                    doc, m.span(), Severity.NOTICE, 0.35,
+                    f"句中提及{self.name_zh}“{word}”（第{line}行）",
+                    f"{self.name_en} '{word}' mentioned in prose (line {line})", ("mention",)))
+        return out
+
+    def boost(self, doc: Document) -> float:
+        """Extra confidence from document-level evidence (telegram form fields, for instance)."""
+        return 0.0
+
+    def marking(self, doc: Document, p: Placement, word: str) -> tuple[str, str] | None:
+        """How the word marks the text, or None when it is only mentioned."""
+        top_lines = self.settings.get("top_lines", 8)
+        if word in self.top_only:
+            if p.alone(self.tokens) and p.near_top(top_lines):
+                return "单独位于文首", "alone at the top"
+            return None
+        if p.quoted and not p.bracketed:
+            return None
+        if p.alone(self.tokens):
+            return "单独成行", "on a line of its own"
+        if p.bracketed:
+            rest = p.after.lstrip()[1:]
+            if not rest.strip() or re.fullmatch(r"[\s\W\d]*", rest):
+                return "以括号标注", "in brackets"
+            return None
+        if _FIELD_END.search(p.before):
+            return "作为字段值", "as a field value"
+        if p.starts_line(self.tokens) and not p.prose:
+            return "位于行首", "at the start of a line"
+        return None
+
+
+@register
+class InternalMarker(MarkerRecognizer):
+    id = "internal.marker"
+    category = "internal"
+    name_zh, name_en = "内部标识", "internal marking"
+    defaults: ClassVar = {
+        "markers": ["内部资料", "注意保存", "内部文件", "内部传阅", "内部发行", "内部参考", "内部使用", "内部刊物",
+                    "内部事项", "工作秘密", "此件不公开", "不予公开", "不得外传", "严禁外传", "请勿外传", "内部★"],
+        "top_only": ["内部"],
+        "severity": "confirm",
+        "confidence": 0.85,
+    }
+
+
+@register
+class DraftMarker(MarkerRecognizer):
+    id = "internal.draft"
+    category = "draft"
+    name_zh, name_en = "未定稿标识", "draft marking"
+    defaults: ClassVar = {
+        "markers": ["讨论稿", "征求意见稿", "送审稿", "未定稿", "审议稿", "修改稿", "报审稿", "代拟稿", "草案稿",
+                    "内部讨论稿", "初稿"],
+        "severity": "confirm",
+        "confidence": 0.8,
+    }
+
+
+_TELEGRAM_FIELDS = re.compile(
+    "等级[:=]?(?:特提|特急|加急|平急)|发电单位|收电单位|签发人?[:=]|签批|(?:明|密)电(?:编)?号|电报(?:编)?号|"
+    "发电字号|发电时间"
+)
+
+
+def telegram_fields(doc: Document) -> int:
+    cached = doc.cache.get("telegram_fields")
+    if not isinstance(cached, int):
+        cached = len({m.group()[:2] for m in _TELEGRAM_FIELDS.finditer(doc.text)})
+        doc.cache["telegram_fields"] = cached
+    return cached
+
+
+@register
+class CipherTelegram(MarkerRecognizer):
+    id = "secret.cipher_telegram"
+    category = "state_secret"
+    name_zh, name_en = "密码电报标识", "cipher telegram header"
+    defaults: ClassVar = {
+        "markers": ["密码电报", "密电报"],
+        "top_only": ["密电"],
+        "line_tokens": ["等级", "发电单位", "签发", "签批", "盖章", "编号", "电报"],
+        "severity": "block",
+        "confidence": 0.9,
+    }
+
+    def boost(self, doc: Document) -> float:
+        return 0.07 if telegram_fields(doc) else 0.0
+
+
+@register
+class PlainTelegram(MarkerRecognizer):
+    id = "internal.plain_telegram"
+    category = "internal"
+    name_zh, name_en = "明电标识", "plain telegram header"
+    defaults: ClassVar = {
+        "markers": ["内部明电", "明传电报", "明码电报"],
+        "top_only": ["明电"],
+        "line_tokens": ["等级", "发电单位", "签发", "签批", "盖章", "编号", "电报"],
+        "severity": "confirm",
+        "confidence": 0.85,
+    }
+
+    def boost(self, doc: Document) -> float:
+        return 0.05 if telegram_fields(doc) else 0.0

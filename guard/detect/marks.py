@@ -1,0 +1,141 @@
+"""State-secret classification marks (密级和保密期限): `机密★1年`, `绝密★启用前`, a bare `秘密` on a top line.
+
+Grammar first (level, star, period), then position: on its own line, at the start of a line, in
+brackets or as a `密级：` field it is a marking (`block`); inside a running sentence or in quotes it is a
+mention (`一份机密级文件`), at most `confirm` with the full grammar and a `notice` without it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from guard.detect.base import Recognizer, register
+from guard.detect.cues import doc_cues
+from guard.detect.position import place
+from guard.model import Finding, Severity
+from guard.normalize import Document
+
+_NUM = "(?:[0-9]{1,3}|[一二三四五六七八九十两壹贰叁肆伍陆柒捌玖拾廿百]{1,3})"
+PERIOD = (
+    f"(?:{_NUM}(?:年|个月|月)"
+    "|长期|永久"
+    "|(?:启用|考试结束|考试|开考|使用|公布|发布|解密|会议结束|结束|开标)前"
+    "|(?:至|到)?(?:19|20)[0-9]{2}年[0-9]{1,2}月(?:[0-9]{1,2}日)?(?:前|止)?)"
+)
+# tesseract cannot output the star and prints a look-alike hanzi instead (field-notes.md)
+OCR_STARS = "太女妇雪"
+_LEVEL = "(?P<level>绝★?密|机★?密|秘★?密)"
+_GRAMMAR = re.compile(f"{_LEVEL}(?P<star>★|[{OCR_STARS}])?(?P<period>{PERIOD})")
+_BARE = re.compile(_LEVEL)
+_FIELD = re.compile(f"密级(?:和保密期限)?[:=]?{_LEVEL}")
+# what may share a line with a mark in a real header: 份号, urgency, the mark's own parts
+HEADER_TOKENS = re.compile(
+    "份号|编号|no\\.?|第|份|共|页|密级和保密期限|密级|保密期限|紧急程度|等级|特急|加急|平急|特提|急件|"
+    f"绝密|机密|秘密|{PERIOD}"
+)
+_PROSE_NOUNS = re.compile("^(?:级|文件|件|资料|材料|事项|载体|信息|会议|等级|文电|公文|内容|档案|数据)")
+_PROSE_VERBS = re.compile("(?:国家|属于|涉及|定为|标为|标注|标有|列为|划为|确定为|核心|重要)$")
+
+LEVELS = {"绝密": "绝密 (top secret)", "机密": "机密 (secret)", "秘密": "秘密 (confidential)"}
+
+
+@register
+class ClassificationMark(Recognizer):
+    id = "secret.classification_mark"
+    category = "state_secret"
+    defaults = {"triggers": ["密"], "top_lines": 6, "min_lines_for_bare": 2}
+    trigger_keys = ("triggers",)
+
+    def analyze(self, doc: Document) -> list[Finding]:
+        findings: list[Finding] = []
+        taken: list[tuple[int, int]] = []
+        for m in _GRAMMAR.finditer(doc.text):
+            f = self._grammar(doc, m)
+            taken.append(m.span())
+            if f:
+                findings.append(f)
+        for m in _FIELD.finditer(doc.text):
+            if any(s <= m.start("level") < e for s, e in taken):
+                continue
+            taken.append(m.span())
+            level = m.group("level").replace("★", "")
+            findings.append(self.finding(
+                doc, m.span(), Severity.BLOCK, 0.9,
+                f"密级字段：{level}", f"classification field: {LEVELS[level]}", ("field",)))
+        for m in _BARE.finditer(doc.text):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            f = self._bare(doc, m)
+            if f:
+                findings.append(f)
+        return findings
+
+    def _grammar(self, doc: Document, m: re.Match[str]) -> Finding | None:
+        level = m.group("level").replace("★", "")
+        star = m.group("star")
+        mark = f"{level}{star or ''}{m.group('period')}"
+        p = place(doc, m.span())
+        line = p.line + 1
+        if p.quoted:
+            sev, conf, how_zh, how_en = Severity.CONFIRM, 0.7, "被引用在引号中", "quoted"
+        elif p.prose:
+            sev, conf, how_zh, how_en = Severity.CONFIRM, 0.65, "出现在句子中", "inside a sentence"
+        elif p.alone(HEADER_TOKENS):
+            sev, conf, how_zh, how_en = Severity.BLOCK, 0.97, "单独成行", "on a line of its own"
+        elif p.bracketed:
+            sev, conf, how_zh, how_en = Severity.BLOCK, 0.9, "标注在括号中", "in brackets"
+        else:
+            sev, conf, how_zh, how_en = Severity.BLOCK, 0.9, "位于行首", "at the start of a line"
+        evidence = ["grammar", how_en]
+        if star is None:
+            conf -= 0.1
+            evidence.append("no star")
+            if sev is Severity.CONFIRM:
+                sev, conf = Severity.NOTICE, 0.4
+        elif star != "★":
+            conf -= 0.05
+            evidence.append("ocr star")
+        if sev is Severity.BLOCK and p.near_top(self.settings["top_lines"]):
+            conf = min(1.0, conf + 0.02)
+        return self.finding(
+            doc, m.span(), sev, conf,
+            f"密级标志“{mark}”位于第{line}行，{how_zh}",
+            f"classification mark {LEVELS[level]} with period on line {line}, {how_en}",
+            tuple(evidence))
+
+    def _bare(self, doc: Document, m: re.Match[str]) -> Finding | None:
+        level = m.group("level").replace("★", "")
+        p = place(doc, m.span())
+        line = p.line + 1
+        if p.quoted and not p.bracketed:
+            return None  # a title such as 《秘密》
+        if p.alone(HEADER_TOKENS):
+            cues = doc_cues(doc)
+            lines = len(doc.top_lines)
+            if p.near_top(self.settings["top_lines"]) and lines >= self.settings["min_lines_for_bare"]:
+                conf = min(0.97, 0.85 + 0.04 * cues.header_score)
+                return self.finding(
+                    doc, m.span(), Severity.BLOCK, conf,
+                    f"密级标志“{level}”单独位于文首第{line}行",
+                    f"bare classification level {LEVELS[level]} alone on top line {line}",
+                    ("bare level", "own line", "top of text"))
+            if cues.header_score:
+                return self.finding(
+                    doc, m.span(), Severity.CONFIRM, 0.6,
+                    f"“{level}”单独成行（第{line}行），文中有公文版头要素",
+                    f"{LEVELS[level]} alone on line {line} in a text with official-document header elements",
+                    ("bare level", "own line"))
+            return self.finding(
+                doc, m.span(), Severity.NOTICE, 0.4, f"“{level}”单独成行（第{line}行）",
+                f"{LEVELS[level]} alone on line {line}", ("bare level",))
+        if p.bracketed:
+            return self.finding(
+                doc, m.span(), Severity.CONFIRM, 0.6, f"括号中的密级词“{level}”（第{line}行）",
+                f"classification word {LEVELS[level]} in brackets on line {line}", ("bare level", "bracketed"))
+        after = doc.text[m.end():m.end() + 4]
+        before = doc.text[max(0, m.start() - 4):m.start()]
+        if _PROSE_NOUNS.match(after) or _PROSE_VERBS.search(before):
+            return self.finding(
+                doc, m.span(), Severity.NOTICE, 0.35, f"句中提及密级词“{level}”（第{line}行）",
+                f"classification word {LEVELS[level]} mentioned in prose on line {line}", ("mention",))
+        return None

@@ -1,0 +1,55 @@
+"""Patient records: several medical field labels (病历号, 诊断 ...) together with a person (姓名, 患者).
+
+One medical word is everyday language; a form or table with three record fields and a patient is a record.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from guard.detect.base import Recognizer, register
+from guard.model import Finding, Severity
+from guard.normalize import Document
+
+
+@register
+class MedicalRecord(Recognizer):
+    id = "pii.medical_record"
+    category = "medical"
+    defaults: ClassVar = {
+        "labels": ["病历号", "住院号", "门诊号", "病案号", "床号", "诊断", "主诉", "现病史", "既往史", "医嘱", "病情",
+                   "检查结果", "化验结果", "过敏史", "就诊科室", "科室", "主治医生", "主治医师", "入院日期", "出院日期",
+                   "入院诊断", "出院诊断", "病理", "处方", "症状", "检测结果", "核酸结果", "血型"],
+        "person_words": ["姓名", "患者", "病人", "性别", "年龄", "身份证"],
+        "min_labels": 3,
+    }
+    trigger_keys = ("labels",)
+
+    def setup(self) -> None:
+        labels = sorted(self.settings["labels"], key=len, reverse=True)
+        alternation = "|".join(re.escape(w) for w in labels)
+        # a label used as a field: followed by a colon, or one cell of a header row (csv, tabs, |)
+        self.field = re.compile(f"(?:{alternation})(?=\\s*[:=]|\\s*[,\\t|]|\\s*$)", re.M)
+        self.person = re.compile("|".join(re.escape(w) for w in self.settings["person_words"]))
+
+    def analyze(self, doc: Document) -> list[Finding]:
+        text = "\n".join(doc.light_lines)
+        labels = {}
+        for m in self.field.finditer(text):
+            labels.setdefault(m.group(), m.span())
+        if len(labels) < self.settings["min_labels"]:
+            return []
+        first = min(s for s, _ in labels.values())
+        names = "、".join(sorted(labels, key=lambda k: labels[k]))
+        # light_lines keep line structure but not offsets: point at the line of the first label
+        line = text.count("\n", 0, first)
+        span = doc.line_bounds(line)
+        if self.person.search(text):
+            return [self.finding(
+                doc, span, Severity.CONFIRM, min(0.95, 0.6 + 0.05 * len(labels)),
+                f"病历信息：{names}，含患者身份信息", f"patient record fields ({len(labels)}) with a person",
+                tuple(sorted(labels)), orig=True)]
+        return [self.finding(
+            doc, span, Severity.NOTICE, 0.45, f"医疗记录字段：{names}", f"medical record fields ({len(labels)})",
+            tuple(sorted(labels)), orig=True)]

@@ -1,0 +1,22 @@
+"""Mainland mobile numbers: one in a signature is normal, a contact list is not."""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from guard.detect.base import register
+from guard.detect.checksums import mobile_ok
+from guard.detect.personal import PersonalDataRecognizer
+
+
+@register
+class MobileNumber(PersonalDataRecognizer):
+    id = "pii.mobile"
+    order = 40
+    name_zh, name_en = "手机号码", "mobile number"
+    pattern = re.compile(r"(?<![0-9])(?:\+?86[ \-]?)?1[3-9]\d(?:[ \-]?\d{4}){2}(?![0-9])")
+    defaults: ClassVar = {"bulk_threshold": 10, "context_words": ["手机", "电话", "联系方式", "tel", "mobile"]}
+
+    def valid(self, value: str) -> bool:
+        return mobile_ok(value[-11:])

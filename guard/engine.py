@@ -1,0 +1,72 @@
+"""Orchestration only: normalise, select recognizers in one keyword pass, run them, judge, excerpt."""
+
+from __future__ import annotations
+
+import time
+from functools import lru_cache
+from pathlib import Path
+
+from guard.detect.keywords import KeywordIndex, rule_findings
+from guard.errors import ExtractError
+from guard.extract.text import TEXT_SUFFIXES, read_text_file
+from guard.mask import excerpt
+from guard.model import Finding, ScanResult
+from guard.normalize import Document
+from guard.policy import Policy, load_policy
+from guard.policy.verdict import judge
+
+
+class Engine:
+    """One engine serves every source (CLI, clipboard, folders); it holds one compiled policy."""
+
+    def __init__(self, policy: Policy | None = None):
+        self.policy = policy or load_policy()
+        self.index = KeywordIndex(self.policy.rules, self.policy.recognizers)
+
+    def findings(self, doc: Document) -> list[Finding]:
+        """Raw findings before allow rules and thresholds."""
+        run, hits = self.index.search(doc.text)
+        out: list[Finding] = []
+        for i, rec in enumerate(self.policy.recognizers):
+            if i in run:
+                out.extend(rec.analyze(doc))
+        for i, rule in enumerate(self.policy.rules):
+            if hits.get(i) or rule.patterns:
+                out.extend(rule_findings(rule, doc, hits.get(i, [])))
+        return out
+
+    def scan_text(self, text: str, source: str = "-") -> ScanResult:
+        t0 = time.perf_counter()
+        doc = Document(text)
+        verdict, kept = judge(self.policy, doc, self.findings(doc))
+        ctx = self.policy.excerpt_context
+        for f in kept:
+            f.excerpt = excerpt(text, f.start, f.end, ctx)
+        return ScanResult(source=source, verdict=verdict.label, findings=kept,
+                          ms=(time.perf_counter() - t0) * 1000)
+
+    def scan_file(self, path: Path) -> ScanResult:
+        """A text-like file; unreadable content is an `error` result with its reason, never an exception."""
+        t0 = time.perf_counter()
+        try:
+            text = read_text_file(path)
+        except ExtractError as exc:
+            return ScanResult(source=str(path), verdict="error", error=str(exc),
+                              ms=(time.perf_counter() - t0) * 1000)
+        result = self.scan_text(text, source=str(path))
+        result.ms = (time.perf_counter() - t0) * 1000
+        return result
+
+    @staticmethod
+    def can_scan(path: Path) -> bool:
+        return path.suffix.lower() in TEXT_SUFFIXES
+
+
+@lru_cache(maxsize=1)
+def default_engine() -> Engine:
+    return Engine()
+
+
+def scan_text(text: str, source: str = "-") -> ScanResult:
+    """Scan with the default rules (convenience for scripts and tests)."""
+    return default_engine().scan_text(text, source)

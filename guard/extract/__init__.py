@@ -1,0 +1,1 @@
+"""Readers that turn content (files, HTML, later images and office documents) into text for the engine."""

@@ -1,0 +1,48 @@
+"""One message catalogue for user-facing text: Simplified Chinese first, English second.
+
+`CLIPGUARD_LANG=en` (or an English `LANG` with no Chinese locale) switches to English.
+"""
+
+from __future__ import annotations
+
+import os
+
+CATALOGUE: dict[str, tuple[str, str]] = {
+    "verdict.block": ("拦截", "block"),
+    "verdict.confirm": ("需确认", "confirm"),
+    "verdict.notice": ("提示", "notice"),
+    "verdict.allow": ("通过", "allow"),
+    "verdict.error": ("错误", "error"),
+    "scan.skipped": ("跳过", "skipped"),
+    "scan.unsupported": ("暂不支持的文件类型 {suffix}", "unsupported file type {suffix}"),
+    "scan.not_found": ("路径不存在", "path does not exist"),
+    "scan.summary": ("共检查 {items} 项，用时 {seconds:.1f} 秒：", "{items} item(s) checked in {seconds:.1f} s:"),
+    "scan.skipped_count": ("跳过 {n} 个文件", "{n} file(s) skipped"),
+    "scan.clipboard_missing": (
+        "无法读取剪贴板（Linux 上需要 xclip 或 xsel，并且需要图形会话）：{error}",
+        "cannot read the clipboard (needs xclip or xsel and a graphical session on Linux): {error}"),
+    "rules.valid": ("规则文件有效：{name} 版本 {version}，{rules} 条规则，{allow} 条放行规则，{recs} 个识别器",
+                    "rules file is valid: {name} version {version}, {rules} rules, {allow} allow entries, "
+                    "{recs} recognizers"),
+    "rules.invalid": ("规则文件无效：{error}", "invalid rules: {error}"),
+    "where.line": ("第{line}行第{column}列", "line {line}, column {column}"),
+}
+
+
+def language() -> str:
+    forced = os.environ.get("CLIPGUARD_LANG", "").lower()
+    if forced.startswith(("zh", "en")):
+        return forced[:2]
+    lang = (os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG") or "").lower()
+    return "en" if lang.startswith("en") else "zh"
+
+
+def t(key: str, **kwargs: object) -> str:
+    zh, en = CATALOGUE[key]
+    return (en if language() == "en" else zh).format(**kwargs)
+
+
+def both(key: str, **kwargs: object) -> str:
+    """Both languages, for labels that must read in either: `拦截 block`."""
+    zh, en = CATALOGUE[key]
+    return f"{zh.format(**kwargs)} {en.format(**kwargs)}"

@@ -1,0 +1,83 @@
+"""What a scan produces: findings (a span with evidence, not a boolean) and a verdict."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import Any
+
+
+class Severity(IntEnum):
+    """Verdict levels, ordered so that `max()` gives the verdict (allow < notice < confirm < block)."""
+
+    ALLOW = 0
+    NOTICE = 1
+    CONFIRM = 2
+    BLOCK = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, value: str) -> Severity:
+        try:
+            return cls[value.strip().upper()]
+        except KeyError:
+            raise ValueError(f"unknown severity {value!r} (allow, notice, confirm, block)") from None
+
+
+@dataclass(slots=True)
+class Finding:
+    """One piece of evidence: which rule, how bad, how sure, where in the user's own text, and why."""
+
+    rule: str
+    category: str
+    severity: Severity
+    confidence: float
+    start: int  # offsets into the original (un-normalised) text
+    end: int
+    why_zh: str
+    why_en: str
+    evidence: tuple[str, ...] = ()
+    excerpt: str = ""  # filled by the engine, personal data masked
+    where: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "rule": self.rule,
+            "category": self.category,
+            "severity": self.severity.label,
+            "confidence": round(self.confidence, 2),
+            "excerpt": self.excerpt,
+            "where": self.where,
+            "why": self.why_zh,
+            "why_en": self.why_en,
+        }
+
+
+@dataclass(slots=True)
+class ScanResult:
+    """The verdict for one item (a text, a file, the clipboard), or an `error` with its reason."""
+
+    source: str
+    verdict: str  # allow | notice | confirm | block | error
+    findings: list[Finding] = field(default_factory=list)
+    ms: float = 0.0
+    error: str | None = None
+
+    @property
+    def severity(self) -> Severity:
+        """Errors rank as `notice`: unreadable content is reported, never silently allowed."""
+        return Severity.NOTICE if self.verdict == "error" else Severity.parse(self.verdict)
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "path": self.source,
+            "verdict": self.verdict,
+            "findings": [f.to_json() for f in self.findings],
+            "ms": round(self.ms, 3),
+        }
+        if self.error is not None:
+            out["error"] = self.error
+        return out

@@ -1,0 +1,227 @@
+"""Text normalisation with an offset map back to the user's own characters.
+
+Evasions (`機密`, `机 密`, `机-密`, `机\u200b密`, `机密＊１年`) and OCR noise must look like the plain mark
+to the recognizers, while every finding still points at the original characters. The normalised text is
+built in a few passes; each pass that changes lengths records a `BreakMap`, and positions are mapped back
+through the chain. Line structure is kept in the original text, which `Document` exposes for position tests.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import opencc
+
+STAR = "★"
+# Shapes people and fonts use for the classification star; ASCII/full-width `*` is handled in pass 3
+# because between two hanzi it is more often an inserted separator (`机*密`).
+STAR_VARIANTS = "★☆✩✭⭐※✱✲✳✴✵✶✷✸✹✺⋆⁎∗﹡✦✧✪✫✬✮✯✰⍟⚝🟉🟊🟋"
+ZERO_WIDTH = "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e\u034f\u061c"
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3007"
+_CJK_RE = re.compile(f"[{CJK}]")
+# pass 3: whitespace between two wide characters (hanzi, the star, digits next to hanzi) is layout, not text.
+_WS_BETWEEN_WIDE = re.compile(
+    f"(?<=[{CJK}{STAR}])[ \\t\\u00a0\\u3000]+(?=[{CJK}{STAR}0-9])|(?<=[0-9])[ \\t\\u00a0\\u3000]+(?=[{CJK}{STAR}])"
+)
+# a line break inside a run of hanzi: a wrapped line (PDF copy) or the `机\n密` evasion.
+_NL_BETWEEN_CJK = re.compile(f"(?<=[{CJK}{STAR}])[ \\t\\u00a0\\u3000]*(?:\\r?\\n[ \\t\\u00a0\\u3000]*)+(?=[{CJK}{STAR}])")
+_PERIOD_WORD = "长期|永久|启用|考试|[一二三四五六七八九十两壹贰叁肆伍陆柒捌玖拾0-9]+(?:年|个月)"
+# decorative separators inserted between two hanzi (`机-密`, `机*密`, `机·密`)
+_SEP_BETWEEN_CJK = re.compile(
+    f"(?<=[{CJK}])[-_*·•.~|/\\\\=+—–ー－\\s]+(?=[{CJK}])(?!{_PERIOD_WORD})"
+)
+
+_t2s = opencc.OpenCC("t2s")
+
+
+class _CharMap(dict):
+    """Memoised per-character mapping: NFKC, lower case, star variants, zero-width removal."""
+
+    def __missing__(self, code: int) -> str:
+        # keyed by code point, as `str.translate` asks
+        ch = chr(code)
+        if ch in ZERO_WIDTH:
+            out = ""
+        elif ch in STAR_VARIANTS:
+            out = STAR
+        else:
+            out = unicodedata.normalize("NFKC", ch)
+            if out in STAR_VARIANTS:
+                out = STAR
+            out = out.lower()
+        self[code] = out
+        return out
+
+
+_CHARMAP = _CharMap()
+
+
+@dataclass(slots=True)
+class BreakMap:
+    """Piecewise map from output positions to input positions (slope 1 between breakpoints)."""
+
+    outs: list[int] = field(default_factory=lambda: [0])
+    ins: list[int] = field(default_factory=lambda: [0])
+
+    def __call__(self, pos: int) -> int:
+        k = bisect_right(self.outs, pos) - 1
+        return self.ins[k] + (pos - self.outs[k])
+
+
+def _rebuild(text: str, edits: list[tuple[int, int, str]]) -> tuple[str, BreakMap]:
+    """Apply sorted, non-overlapping (start, end, replacement) edits and record the map."""
+    parts: list[str] = []
+    bm = BreakMap()
+    pos = 0
+    out = 0
+    for start, end, repl in edits:
+        parts.append(text[pos:start])
+        out += start - pos
+        for j in range(len(repl)):
+            bm.outs.append(out + j)
+            bm.ins.append(start)
+        out += len(repl)
+        parts.append(repl)
+        bm.outs.append(out)
+        bm.ins.append(end)
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts), bm
+
+
+def _pass_chars(text: str) -> tuple[str, BreakMap | None]:
+    """NFKC, lower case, stars, zero-width: 1:1 characters by `str.translate`, the rest as edits."""
+    cmap = _CHARMAP
+    irregular = [c for c in set(text) if len(cmap[ord(c)]) != 1]
+    one_to_one = text.translate(cmap) if not irregular else None
+    if one_to_one is not None:
+        return one_to_one, None
+    rx = re.compile("[" + "".join(re.escape(c) for c in irregular) + "]")
+    edits = [(m.start(), m.end(), cmap[ord(m.group())]) for m in rx.finditer(text)]
+    rebuilt, bm = _rebuild(text, edits)
+    return rebuilt.translate(cmap), bm
+
+
+def _pass_t2s(text: str) -> tuple[str, BreakMap | None]:
+    """Traditional to simplified by OpenCC; keeps a map in the rare case a phrase changes length."""
+    if not _CJK_RE.search(text):
+        return text, None
+    out = _t2s.convert(text)
+    if len(out) == len(text):
+        return out, None
+    edits = []
+    for m in _CJK_RE.finditer(text):
+        conv = _t2s.convert(m.group())
+        if conv != m.group():
+            edits.append((m.start(), m.end(), conv))
+    return _rebuild(text, edits)
+
+
+def _pass_separators(text: str) -> tuple[str, BreakMap | None]:
+    """Drop layout between hanzi: spaces, wrapped lines, and separators inserted to dodge keywords."""
+    spans: list[tuple[int, int]] = []
+    for rx in (_NL_BETWEEN_CJK, _WS_BETWEEN_WIDE, _SEP_BETWEEN_CJK):
+        spans.extend(m.span() for m in rx.finditer(text))
+    if not spans:
+        return text.replace("*", STAR), None
+    spans.sort()
+    edits: list[tuple[int, int, str]] = []
+    for s, e in spans:
+        if edits and s <= edits[-1][1]:
+            if e > edits[-1][1]:
+                edits[-1] = (edits[-1][0], e, "")
+            continue
+        edits.append((s, e, ""))
+    out, bm = _rebuild(text, edits)
+    return out.replace("*", STAR), bm
+
+
+def normalize_text(text: str) -> tuple[str, list[BreakMap]]:
+    """Return the normalised text and the map chain (outermost pass last)."""
+    maps: list[BreakMap] = []
+    for step in (_pass_chars, _pass_t2s, _pass_separators):
+        text, bm = step(text)
+        if bm is not None:
+            maps.append(bm)
+    return text, maps
+
+
+def normalize_light(text: str) -> str:
+    """Characters and script only, spaces and line breaks kept: for position tests on short pieces."""
+    for step in (_pass_chars, _pass_t2s):
+        text, _ = step(text)
+    return text.replace("*", STAR)
+
+
+def normalize(text: str) -> str:
+    """Normalised form only (for keywords, allow phrases, short snippets)."""
+    return normalize_text(text)[0]
+
+
+class Document:
+    """A text under scan: the original, its normalised form, and the way between them."""
+
+    def __init__(self, original: str):
+        self.original = original
+        self.text, self._maps = normalize_text(original)
+        self.cache: dict[str, object] = {}  # document-level cues shared by recognizers
+
+    def to_orig(self, pos: int) -> int:
+        for bm in reversed(self._maps):
+            pos = bm(pos)
+        return pos
+
+    def orig_span(self, start: int, end: int) -> tuple[int, int]:
+        """Normalised [start, end) to the original [start, end) covering the same characters."""
+        if end <= start:
+            s = self.to_orig(start)
+            return s, s
+        return self.to_orig(start), self.to_orig(end - 1) + 1
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        return [0, *(m.end() for m in re.finditer("\n", self.original))]
+
+    @cached_property
+    def light_lines(self) -> list[str]:
+        """Each original line, normalised but for spacing (spaces dropped): for line-shape tests."""
+        lines = normalize_light(self.original).split("\n")
+        return [re.sub(r"[ \t\r\u00a0]+", "", ln) for ln in lines]
+
+    def line_no(self, orig_pos: int) -> int:
+        """0-based line of an original offset."""
+        return bisect_right(self.line_starts, orig_pos) - 1
+
+    def line_bounds(self, line: int) -> tuple[int, int]:
+        starts = self.line_starts
+        end = starts[line + 1] - 1 if line + 1 < len(starts) else len(self.original)
+        return starts[line], end
+
+    def line_text(self, line: int) -> str:
+        s, e = self.line_bounds(line)
+        return self.original[s:e]
+
+    @cached_property
+    def top_lines(self) -> list[int]:
+        """Line numbers of the first non-blank lines (the top of the page), up to 40."""
+        found = []
+        for i in range(len(self.line_starts)):
+            if self.line_text(i).strip(" \t\r\u3000\u00a0" + ZERO_WIDTH):
+                found.append(i)
+                if len(found) >= 40:
+                    break
+        return found
+
+    def top_rank(self, line: int) -> int:
+        """How many non-blank lines stand above `line` (capped at 40)."""
+        return bisect_left(self.top_lines, line)
+
+    def location(self, orig_start: int, orig_end: int) -> dict[str, int]:
+        line = self.line_no(orig_start)
+        return {"line": line + 1, "column": orig_start - self.line_starts[line] + 1,
+                "start": orig_start, "end": orig_end}

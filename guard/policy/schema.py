@@ -1,0 +1,60 @@
+"""The compiled policy: what the loader produces from one or more rules files and the engine runs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from guard.detect.base import Recognizer
+from guard.model import Severity
+
+CATEGORIES = ("state_secret", "internal", "draft", "official_document", "personal_data", "medical", "itinerary",
+              "keyword", "secrecy_term")
+
+
+@dataclass(slots=True)
+class KeywordRule:
+    """An admin rule: keywords (one automaton for all rules) and linear-time patterns on normalised text."""
+
+    id: str
+    category: str
+    severity: Severity
+    message_zh: str
+    message_en: str
+    keywords: list[str] = field(default_factory=list)  # normalised
+    patterns: list[Any] = field(default_factory=list)  # compiled re2 patterns
+    allow: list[str] = field(default_factory=list)  # normalised phrases that clear a hit on the same line
+    min_count: int = 1
+    confidence: float = 0.8
+
+
+@dataclass(slots=True)
+class AllowRule:
+    """Lowers or clears findings when a phrase stands in the given scope (`（此件公开发布）`, `秘密花园`)."""
+
+    id: str
+    phrases: list[str]  # normalised
+    patterns: list[re.Pattern[str]]
+    scope: str  # span | line | document
+    categories: tuple[str, ...]  # empty: every category
+    rules: tuple[str, ...]  # rule-id prefixes; empty: every rule
+    max_severity: Severity
+
+    def applies_to(self, rule: str, category: str) -> bool:
+        if self.categories and category not in self.categories:
+            return False
+        return not self.rules or any(rule.startswith(r) for r in self.rules)
+
+
+@dataclass(slots=True)
+class Policy:
+    name: str
+    version: str
+    sources: list[str]
+    min_confidence: dict[Severity, float]
+    excerpt_context: int
+    recognizers: list[Recognizer]
+    rules: list[KeywordRule]
+    allow: list[AllowRule]
+    raw: dict[str, Any]  # the merged data, for `clipguard rules show`

@@ -1,0 +1,69 @@
+"""Human output of `clipguard`: one row per item with a coloured verdict, its findings, then a summary."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from guard.messages import both, language, t
+from guard.model import ScanResult
+from guard.policy import Policy
+
+COLOURS = {"block": "bold white on red", "confirm": "bold yellow", "notice": "cyan", "allow": "green",
+           "error": "bold magenta"}
+
+
+class HumanReport:
+    def __init__(self, color: bool = True):
+        self.console = Console(no_color=not color, highlight=False, soft_wrap=True)
+        self.counts: Counter[str] = Counter()
+        self.skips = 0
+
+    def item(self, r: ScanResult) -> None:
+        self.counts[r.verdict] += 1
+        label = both(f"verdict.{r.verdict}")
+        self.console.print(f"[{COLOURS[r.verdict]}]{label:<12}[/] {escape(r.source)}  [dim]{r.ms:.1f} ms[/]")
+        if r.error:
+            self.console.print(f"    [magenta]{escape(r.error)}[/]")
+        en = language() == "en"
+        for f in r.findings:
+            where = t("where.line", **f.where) if "line" in f.where else ""
+            why = f.why_en if en else f.why_zh
+            self.console.print(f"    [{COLOURS[f.severity.label]}]{f.severity.label:<7}[/] {escape(why)}  "
+                               f"[dim]{where} · {f.rule} · {f.confidence:.2f}[/]")
+            if f.excerpt:
+                self.console.print(f"            [dim]“{escape(f.excerpt)}”[/]")
+
+    def skipped(self, path: Path, reason: str) -> None:
+        self.skips += 1
+        self.console.print(f"[dim]{t('scan.skipped'):<12} {escape(str(path))}  ({escape(reason)})[/]")
+
+    def summary(self, seconds: float) -> None:
+        items = sum(self.counts.values())
+        parts = [f"[{COLOURS[v]}]{both('verdict.' + v)} {self.counts[v]}[/]"
+                 for v in ("block", "confirm", "notice", "allow", "error") if self.counts[v]]
+        line = t("scan.summary", items=items, seconds=seconds) + " " + "，".join(parts)
+        if self.skips:
+            line += "；" + t("scan.skipped_count", n=self.skips)
+        self.console.print(line)
+
+
+def rules_table(policy: Policy, effective: dict[str, Any]) -> None:
+    console = Console(highlight=False)
+    console.print(f"[bold]{escape(policy.name)}[/] {policy.version}  ({', '.join(policy.sources)})")
+    table = Table("id", "category", "settings / severity", show_lines=False)
+    for rid, settings in effective["recognizers"].items():
+        brief = {k: v for k, v in settings.items() if not isinstance(v, list | dict) and k != "category"}
+        table.add_row(rid, settings["category"], escape(str(brief)))
+    for rule in effective["rules"]:
+        table.add_row(rule["id"], rule.get("category", "keyword"),
+                      f"{rule.get('severity', 'confirm')}: {len(rule.get('keywords', []))} keywords, "
+                      f"{len(rule.get('patterns', []))} patterns")
+    for allow in effective["allow"]:
+        table.add_row(allow["id"], "allow", f"≤ {allow.get('max_severity', 'allow')} ({allow.get('scope', 'span')})")
+    console.print(table)
