@@ -24,17 +24,20 @@ ZERO_WIDTH = "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3007"
 _CJK_RE = re.compile(f"[{CJK}]")
-# pass 3: whitespace between two wide characters (hanzi, the star, digits next to hanzi) is layout, not text.
-_WS_BETWEEN_WIDE = re.compile(
-    f"(?<=[{CJK}{STAR}])[ \\t\\u00a0\\u3000]+(?=[{CJK}{STAR}0-9])|(?<=[0-9])[ \\t\\u00a0\\u3000]+(?=[{CJK}{STAR}])"
-)
-# a line break inside a run of hanzi: a wrapped line (PDF copy) or the `机\n密` evasion.
-_NL_BETWEEN_CJK = re.compile(f"(?<=[{CJK}{STAR}])[ \\t\\u00a0\\u3000]*(?:\\r?\\n[ \\t\\u00a0\\u3000]*)+(?=[{CJK}{STAR}])")
-_PERIOD_WORD = "长期|永久|启用|考试|[一二三四五六七八九十两壹贰叁肆伍陆柒捌玖拾0-9]+(?:年|个月)"
-# decorative separators inserted between two hanzi (`机-密`, `机*密`, `机·密`)
-_SEP_BETWEEN_CJK = re.compile(
-    f"(?<=[{CJK}])[-_*·•.~|/\\\\=+—–ー－\\s]+(?=[{CJK}])(?!{_PERIOD_WORD})"
-)
+_HSPACE = " \t\u00a0\u3000\r"
+_LAYOUT = _HSPACE + "\n"
+# Runs of layout and separator characters; pass 3 decides from their neighbours whether a run is layout
+# between hanzi (removed) or part of the text (kept). One char-class scan, then a short Python loop.
+_SEP_RUN = re.compile("[" + _HSPACE + "\n\\-_*·•.~|/\\\\=+—–ー－]+")
+_PERIOD_AHEAD = re.compile("长期|永久|启用|考试|[一二三四五六七八九十两壹贰叁肆伍陆柒捌玖拾0-9]+(?:年|个月)")
+
+
+_BLANK = " \t\r\n\f\v\u3000\u00a0" + ZERO_WIDTH
+
+
+_CJK_SET = frozenset(map(chr, (*range(0x4E00, 0xA000), *range(0x3400, 0x4DC0), *range(0xF900, 0xFB00), 0x3007)))
+_WIDE_SET = _CJK_SET | {STAR}
+
 
 _t2s = opencc.OpenCC("t2s")
 
@@ -95,16 +98,22 @@ def _rebuild(text: str, edits: list[tuple[int, int, str]]) -> tuple[str, BreakMa
 
 
 def _pass_chars(text: str) -> tuple[str, BreakMap | None]:
-    """NFKC, lower case, stars, zero-width: 1:1 characters by `str.translate`, the rest as edits."""
+    """NFKC, lower case, stars, zero-width. Only the few distinct characters that change are replaced
+    (a `str.replace` each, in C); the ones that change length become edits with a map."""
     cmap = _CHARMAP
-    irregular = [c for c in set(text) if len(cmap[ord(c)]) != 1]
-    one_to_one = text.translate(cmap) if not irregular else None
-    if one_to_one is not None:
-        return one_to_one, None
-    rx = re.compile("[" + "".join(re.escape(c) for c in irregular) + "]")
-    edits = [(m.start(), m.end(), cmap[ord(m.group())]) for m in rx.finditer(text)]
-    rebuilt, bm = _rebuild(text, edits)
-    return rebuilt.translate(cmap), bm
+    changed = {c: m for c in set(text) if (m := cmap[ord(c)]) != c}
+    if not changed:
+        return text, None
+    bm = None
+    irregular = [c for c, m in changed.items() if len(m) != 1]
+    if irregular:
+        rx = re.compile("[" + "".join(re.escape(c) for c in irregular) + "]")
+        edits = [(m.start(), m.end(), cmap[ord(m.group())]) for m in rx.finditer(text)]
+        text, bm = _rebuild(text, edits)
+    for c, m in changed.items():
+        if len(m) == 1:  # mapped characters are fixed points, so the order of replacements is free
+            text = text.replace(c, m)
+    return text, bm
 
 
 def _pass_t2s(text: str) -> tuple[str, BreakMap | None]:
@@ -123,32 +132,48 @@ def _pass_t2s(text: str) -> tuple[str, BreakMap | None]:
 
 
 def _pass_separators(text: str) -> tuple[str, BreakMap | None]:
-    """Drop layout between hanzi: spaces, wrapped lines, and separators inserted to dodge keywords."""
-    spans: list[tuple[int, int]] = []
-    for rx in (_NL_BETWEEN_CJK, _WS_BETWEEN_WIDE, _SEP_BETWEEN_CJK):
-        spans.extend(m.span() for m in rx.finditer(text))
-    if not spans:
-        return text.replace("*", STAR), None
-    spans.sort()
+    """Drop layout between hanzi: spaces (OCR puts them between characters), wrapped lines, and separators
+    inserted to dodge keywords (`机-密`, `机*密`). An asterisk before a period stays: it is the star."""
     edits: list[tuple[int, int, str]] = []
-    for s, e in spans:
-        if edits and s <= edits[-1][1]:
-            if e > edits[-1][1]:
-                edits[-1] = (edits[-1][0], e, "")
+    n = len(text)
+    wide, cjk = _WIDE_SET, _CJK_SET
+    for m in _SEP_RUN.finditer(text):
+        s, e = m.span()
+        if s == 0 or e == n:
             continue
-        edits.append((s, e, ""))
+        prev, nxt = text[s - 1], text[e]
+        prev_wide = prev in wide
+        nxt_wide = nxt in wide
+        if not (prev_wide or nxt_wide):
+            continue
+        run = m.group()
+        if prev_wide and nxt_wide:
+            if not run.strip(_LAYOUT):
+                edits.append((s, e, ""))
+            elif prev in cjk and nxt in cjk:
+                if "*" in run and _PERIOD_AHEAD.match(text, e):
+                    edits.append((s, e, "*"))
+                else:
+                    edits.append((s, e, ""))
+        elif (nxt.isdigit() or prev.isdigit()) and not run.strip(_HSPACE):
+            edits.append((s, e, ""))
+    if not edits:
+        return text.replace("*", STAR), None
     out, bm = _rebuild(text, edits)
     return out.replace("*", STAR), bm
 
 
-def normalize_text(text: str) -> tuple[str, list[BreakMap]]:
-    """Return the normalised text and the map chain (outermost pass last)."""
+def normalize_text(text: str) -> tuple[str, list[BreakMap], str]:
+    """Return the normalised text, the map chain (outermost pass last) and the light form (before pass 3)."""
     maps: list[BreakMap] = []
+    light = text
     for step in (_pass_chars, _pass_t2s, _pass_separators):
+        if step is _pass_separators:
+            light = text
         text, bm = step(text)
         if bm is not None:
             maps.append(bm)
-    return text, maps
+    return text, maps, light
 
 
 def normalize_light(text: str) -> str:
@@ -168,7 +193,7 @@ class Document:
 
     def __init__(self, original: str):
         self.original = original
-        self.text, self._maps = normalize_text(original)
+        self.text, self._maps, self._light = normalize_text(original)
         self.cache: dict[str, object] = {}  # document-level cues shared by recognizers
 
     def to_orig(self, pos: int) -> int:
@@ -190,8 +215,7 @@ class Document:
     @cached_property
     def light_lines(self) -> list[str]:
         """Each original line, normalised but for spacing (spaces dropped): for line-shape tests."""
-        lines = normalize_light(self.original).split("\n")
-        return [re.sub(r"[ \t\r\u00a0]+", "", ln) for ln in lines]
+        return re.sub(r"[ \t\r\u00a0\u3000]+", "", self._light.replace("*", STAR)).split("\n")
 
     def line_no(self, orig_pos: int) -> int:
         """0-based line of an original offset."""
@@ -210,8 +234,8 @@ class Document:
     def top_lines(self) -> list[int]:
         """Line numbers of the first non-blank lines (the top of the page), up to 40."""
         found = []
-        for i in range(len(self.line_starts)):
-            if self.line_text(i).strip(" \t\r\u3000\u00a0" + ZERO_WIDTH):
+        for i, line in enumerate(self.original.split("\n", 4000)):
+            if line.strip(_BLANK):
                 found.append(i)
                 if len(found) >= 40:
                     break

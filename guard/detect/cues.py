@@ -8,14 +8,24 @@ header and a 发文字号 make a text an official document. Patterns run on the 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from guard.normalize import CJK, Document
 
 # 发文字号: 国发〔2026〕5号 and the shapes OCR makes of the hexagonal brackets: [ ] 【 】 ( )
-DOC_NUMBER = re.compile(
-    f"[{CJK}]{{1,12}}[〔\\[【(（{{]\\s*(?:19|20)\\d{{2}}\\s*[〕\\]】)）}}]\\s*第?\\d{{1,5}}号"
-)
+# 发文字号 `国发〔2026〕5号` and the shapes OCR makes of the hexagonal brackets: [ ] 【 】 ( ).
+# Bracket first: a char-class start lets the regex engine skip ahead quickly.
+_DOC_NUMBER_TAIL = re.compile("[〔\\[【(（{]\\s*(?:19|20)\\d{2}\\s*[〕\\]】)）}]\\s*第?\\d{1,5}号")
+_CJK_BEFORE = re.compile(f"[{CJK}]{{1,12}}$")
+
+
+def doc_numbers(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of 发文字号 in normalised text (issuer abbreviation, bracketed year, serial, 号)."""
+    for m in _DOC_NUMBER_TAIL.finditer(text):
+        head = _CJK_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if head:
+            yield head.start(), m.end()
 # 红头: ××市人民政府文件, 中共××委员会文件, ××局文件 (own line near the top)
 RED_HEADER = re.compile(
     f"[{CJK}()]{{2,30}}(?:人民政府|政府|委员会|委|办公室|办公厅|局|厅|部|院|党组|中心|公司|集团|署|会|处|所|校|大学|"
@@ -42,8 +52,8 @@ class DocCues:
         return sum((self.copy_number, self.urgency, self.red_header, self.doc_number))
 
 
-def _alone_on_line(doc: Document, m: re.Match[str], slack: int) -> bool:
-    s, e = doc.orig_span(*m.span())
+def _alone_on_line(doc: Document, span: tuple[int, int], slack: int) -> bool:
+    s, e = doc.orig_span(*span)
     line_start, line_end = doc.line_bounds(doc.line_no(e - 1))
     line = doc.original[line_start:line_end].strip()
     tail = doc.original[e:line_end].strip()
@@ -64,12 +74,12 @@ def doc_cues(doc: Document) -> DocCues:
     # text and check the original line instead.
     # Search the normalised text and check the original line the match ends on (lines of hanzi are
     # joined in the normalised text, so a match may start on the line above).
-    for m in DOC_NUMBER.finditer(doc.text):
-        if _alone_on_line(doc, m, slack=12):
+    for span in doc_numbers(doc.text):
+        if _alone_on_line(doc, span, slack=12):
             doc_number = True
             break
     for m in _ISSUE_DATE.finditer(doc.text):
-        if _alone_on_line(doc, m, slack=4):
+        if _alone_on_line(doc, m.span(), slack=4):
             issue_date = True
             break
     cues = DocCues(copy_number, urgency, red_header, doc_number, issue_date)

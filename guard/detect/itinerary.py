@@ -42,13 +42,15 @@ class LeaderItinerary(Recognizer):
         if not leader:
             return []
         words = {m.group() for m in self.schedule.finditer(text)}
+        if len(words) < self.settings["min_schedule_words"]:
+            return []
         times = len(_CLOCK.findall(text)) + len(_TRANSPORT.findall(text))
-        if len(words) >= self.settings["min_schedule_words"] and times >= self.settings["min_times"]:
+        if times >= self.settings["min_times"]:
             first = self.schedule.search(text)
             span = (min(leader.start(), first.start()), max(leader.end(), first.end())) if first else leader.span()
             return [self.finding(
                 doc, span, Severity.CONFIRM, min(0.9, 0.6 + 0.05 * len(words)),
-                f"领导行程：{leader.group()}，{len(times_words := sorted(words))}个行程词（{'、'.join(times_words[:5])}），"
-                f"{times}个时刻/车次", f"leader itinerary: title, {len(words)} schedule words, {times} times",
+                f"领导行程：{leader.group()}，{len(words)}个行程词（{'、'.join(sorted(words)[:5])}），{times}个时刻/车次",
+                f"leader itinerary: title, {len(words)} schedule words, {times} times",
                 ("leader", f"schedule={len(words)}", f"times={times}"))]
         return []

@@ -14,6 +14,17 @@ from guard.model import Finding, Severity
 from guard.normalize import Document
 
 _SEPARATORS = re.compile(r"[\s\-]")
+# where an identifier can be at all: runs of digits/letters (with spaces or hyphens) of 11+ characters
+_CANDIDATES = re.compile(r"(?:\+|[0-9]|[a-y][0-9])[0-9a-z \-]{9,}[0-9a-z]")
+
+
+def candidate_regions(doc: Document) -> list[tuple[int, int]]:
+    """Shared by the personal-data recognizers: their patterns run only inside these regions."""
+    regions = doc.cache.get("pii_regions")
+    if regions is None:
+        regions = [m.span() for m in _CANDIDATES.finditer(doc.text)]
+        doc.cache["pii_regions"] = regions
+    return regions  # type: ignore[return-value]
 
 
 class PersonalDataRecognizer(Recognizer):
@@ -38,7 +49,8 @@ class PersonalDataRecognizer(Recognizer):
         found: list[Finding] = []
         seen: set[str] = set()
         claimed: list[tuple[int, int]] = doc.cache.setdefault("pii_spans", [])  # type: ignore[assignment]
-        for m in self.pattern.finditer(doc.text):
+        matches = (m for lo, hi in candidate_regions(doc) for m in self.pattern.finditer(doc.text, lo, hi))
+        for m in matches:
             if any(s < m.end() and m.start() < e for s, e in claimed):
                 continue  # an ID number is not also a bank card
             value = _SEPARATORS.sub("", m.group())

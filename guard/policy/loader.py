@@ -55,7 +55,9 @@ class _Source:
         if rule:
             line = self.line_of(f'id = "{rule}"', f"id='{rule}'", f'id="{rule}"', rule)
         elif table:
-            line = self.line_of(f"[{table}]", table)
+            head, _, name = table.partition(".")
+            spellings = [f"[{table}]", f'[{head}."{name}"]', f"[{head}.'{name}']", f'"{name}"'] if name else [f"[{table}]"]
+            line = self.line_of(*spellings)
         return RulesError(message, path=self.path, line=line, rule=rule)
 
 
@@ -71,7 +73,8 @@ def _read(path: Path) -> tuple[dict[str, Any], _Source]:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         m = re.search(r"line (\d+)", str(exc))
-        raise RulesError(f"not valid TOML: {exc}", path=str(path), line=int(m.group(1)) if m else None) from None
+        line = int(m.group(1)) if m else len(text.rstrip().splitlines())  # "at end of document"
+        raise RulesError(f"not valid TOML: {exc}", path=str(path), line=line) from None
     unknown = set(data) - _TOP_KEYS
     if unknown:
         raise src.error(f"unknown top-level key(s): {', '.join(sorted(unknown))}", table=sorted(unknown)[0])
@@ -83,10 +86,12 @@ def _merge(base: dict[str, Any], over: dict[str, Any], src: _Source) -> dict[str
     for key in ("meta", "policy"):
         out.setdefault(key, {}).update(over.get(key, {}))
     recs = out.setdefault("recognizers", {})
+    rec_sources = out.setdefault("_recognizer_sources", {})
     for name, settings in over.get("recognizers", {}).items():
         if not isinstance(settings, dict):
             raise src.error("must be a table", table=f"recognizers.{name}")
         recs.setdefault(name, {}).update(settings)
+        rec_sources[name] = src
     disabled = set(over.get("disable", []))
     for key in ("rules", "allow"):
         entries = [e for e in out.get(key, []) if e.get("id") not in disabled]
@@ -191,17 +196,19 @@ def _compile_allow(entry: dict[str, Any], default_src: _Source) -> AllowRule | N
                      rules=tuple(_str_list(entry, "rules", src, rid)), max_severity=ceiling)
 
 
-def _compile_recognizers(data: dict[str, Any], src: _Source) -> list[Any]:
+def _compile_recognizers(data: dict[str, Any], last: _Source) -> list[Any]:
     settings = data.get("recognizers", {})
+    sources = data.get("_recognizer_sources", {})
     unknown = set(settings) - set(detect.REGISTRY)
     if unknown:
         name = sorted(unknown)[0]
-        raise src.error(f"unknown recognizer {name!r}; known: {', '.join(detect.REGISTRY)}",
+        raise sources.get(name, last).error(f"unknown recognizer {name!r}; known: {', '.join(detect.REGISTRY)}",
                         table=f"recognizers.{name}")
     out = []
     for cls in detect.recognizer_classes():
         rid = cls.id
         conf = dict(settings.get(rid, {}))
+        src = sources.get(rid, last)
         if not conf.pop("enabled", True):
             continue
         for key, value in conf.items():
@@ -257,7 +264,7 @@ def load_policy(*extra: str | Path, include_default: bool = True) -> Policy:
         seen.add(item.id)
     meta = data.get("meta", {})
     raw = {k: [{kk: vv for kk, vv in e.items() if kk != "_source"} for e in v] if isinstance(v, list) and k != "disable"
-           else v for k, v in data.items()}
+           else v for k, v in data.items() if not k.startswith("_")}
     return Policy(name=str(meta.get("name", "unnamed")), version=str(meta.get("version", "0")),
                   sources=[str(p) for p in files], min_confidence=mins, excerpt_context=ctx,
                   recognizers=recognizers, rules=rules, allow=allow, raw=raw)
