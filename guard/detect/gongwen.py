@@ -64,12 +64,10 @@ class OfficialDocument(Recognizer):
             found["copy_number"] = -1
         if cues.urgency:
             found["urgency"] = -1
-        # line-shaped elements: checked on the original lines, at most the first 400 (a document's head
-        # and tail are where they stand; the tail is checked separately)
-        starts = doc.line_starts
-        n = len(starts)
-        head = range(min(n, 400))
-        tail = range(max(400, n - 60), n)
+        # line-shaped elements stand in a document's head (title, 主送) and tail (署名, 成文日期, 版记)
+        n = len(doc.line_starts)
+        head = range(min(n, 40))
+        tail = range(max(40, n - 40), n)
         first_anchor: tuple[int, int] | None = None
         lines = doc.light_lines
         for i in (*head, *tail):
