@@ -115,6 +115,12 @@ def _cmd_rules(args: argparse.Namespace) -> int:
         print(t("rules.invalid", error=exc), file=sys.stderr)
         return 2
     if args.rules_command == "validate":
+        failures = Engine(policy).policy_examples_failures()
+        if failures:
+            print(t("rules.invalid", error=t("rules.examples_failed", n=len(failures))), file=sys.stderr)
+            for line in failures:
+                print(f"  {line}", file=sys.stderr)
+            return 2
         print(t("rules.valid", name=policy.name, version=policy.version, rules=len(policy.rules),
                 allow=len(policy.allow), recs=len(policy.recognizers)))
     elif args.json:

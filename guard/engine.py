@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -56,6 +57,32 @@ class Engine:
         result = self.scan_text(text, source=str(path))
         result.ms = (time.perf_counter() - t0) * 1000
         return result
+
+    def policy_examples_failures(self) -> list[str]:
+        """Run the `examples` of every data rule and allow entry; return what did not behave as written."""
+        failures = []
+        for rule in self.policy.rules:
+            for kind, texts in rule.examples.items():
+                for text in texts:
+                    hit = any(f.rule == rule.id for f in self.findings(Document(text)))
+                    if hit != (kind == "hit"):
+                        failures.append(f"{rule.id}: {kind} example {text!r}")
+        for allow in self.policy.allow:
+            for kind, texts in allow.examples.items():
+                for text in texts:
+                    hit = self._allow_applies(allow.id, text)
+                    if hit != (kind == "hit"):
+                        failures.append(f"{allow.id}: {kind} example {text!r}")
+        return failures
+
+    def _allow_applies(self, allow_id: str, text: str) -> bool:
+        """Whether the allow entry lowers something in this text (compared with the policy without it)."""
+        doc = Document(text)
+        raw = self.findings(doc)
+        without = replace(self.policy, allow=[a for a in self.policy.allow if a.id != allow_id])
+        with_it = judge(self.policy, doc, raw)[1]
+        without_it = judge(without, doc, raw)[1]
+        return [(f.rule, f.severity) for f in with_it] != [(f.rule, f.severity) for f in without_it]
 
     @staticmethod
     def can_scan(path: Path) -> bool:

@@ -24,6 +24,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "rules.valid": ("规则文件有效：{name} 版本 {version}，{rules} 条规则，{allow} 条放行规则，{recs} 个识别器",
                     "rules file is valid: {name} version {version}, {rules} rules, {allow} allow entries, "
                     "{recs} recognizers"),
+    "rules.examples_failed": ("{n} 个规则示例与规则的实际结果不符", "{n} rule example(s) do not behave as written"),
     "rules.invalid": ("规则文件无效：{error}", "invalid rules: {error}"),
     "where.line": ("第{line}行第{column}列", "line {line}, column {column}"),
 }

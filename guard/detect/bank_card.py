@@ -17,6 +17,10 @@ class BankCard(PersonalDataRecognizer):
     order = 30
     name_zh, name_en = "银行卡号", "bank card number"
     pattern = re.compile(r"(?<![0-9])\d{4}(?:[ \-]?\d{4}){2}[ \-]?\d{4,7}(?![0-9])")
+    examples: ClassVar = {
+        "notice": ["银行卡号：4111 1111 1111 1111", "6222021234567890128"],
+        "allow": ["流水号 4111111111111111", "卡号 4111111111111112"],
+    }
     defaults: ClassVar = {"bulk_threshold": 5,
                           "context_words": ["卡号", "银行卡", "账号", "帐号", "开户", "储蓄卡", "信用卡", "借记卡",
                                             "银行", "card"]}

@@ -29,6 +29,9 @@ class Recognizer:
     # a recognizer with none always runs (it has its own cheap pre-check).
     trigger_keys: ClassVar[tuple[str, ...]] = ()
     order: ClassVar[int] = 50  # run order; personal-data recognizers share claimed digit runs
+    # Every recognizer proves itself: texts by the strongest severity it must report on its own
+    # ("allow": nothing). tests/test_rule_examples.py walks these tables.
+    examples: ClassVar[dict[str, list[str]]] = {}
 
     def __init__(self, settings: dict[str, Any] | None = None):
         merged = copy.deepcopy(self.defaults)

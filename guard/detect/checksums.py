@@ -13,11 +13,21 @@ from stdnum.cn import ric, uscc
 from stdnum.exceptions import ValidationError
 
 
+# GB/T 2260 province-level codes (first two digits). Not the full county list: python-stdnum's region
+# table lacks many real, since retired county codes (320102 Xuanwu, Nanjing, for one), and people keep them.
+PROVINCES = frozenset({11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50,
+                       51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83})
+
+
 def resident_id_ok(number: str, today: _dt.date | None = None) -> bool:
-    """GB 11643 resident ID: mod 11-2 check digit and a birth date that exists and is not in the future."""
+    """GB 11643 resident ID: mod 11-2 check digit, a province code, and a birth date that exists and is
+    not in the future."""
     number = number.upper()
+    if len(number) != 18 or not number[:17].isdigit() or int(number[:2]) not in PROVINCES:
+        return False
     try:
-        ric.validate(number)
+        if ric.calc_check_digit(number) != number[-1]:
+            return False
         born = ric.get_birth_date(number)
     except (ValidationError, ValueError):
         return False

@@ -16,6 +16,10 @@ class CreditCode(PersonalDataRecognizer):
     order = 20
     name_zh, name_en = "统一社会信用代码", "unified social credit code"
     pattern = re.compile(r"(?<![0-9a-z])[0-9a-hj-npqrtuwy]{2}\d{6}[0-9a-hj-npqrtuwy]{10}(?![0-9a-z])")
+    examples: ClassVar = {
+        "notice": ["统一社会信用代码：91350100M000100Y43"],
+        "allow": ["91350100M000100Y44"],
+    }
     defaults: ClassVar = {"bulk_threshold": 20, "context_words": ["信用代码", "社会信用", "税号", "纳税人识别号"]}
 
     def valid(self, value: str) -> bool:

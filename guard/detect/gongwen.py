@@ -36,6 +36,12 @@ class OfficialDocument(Recognizer):
         "min_score": 0.6,
         "severity": "confirm",
     }
+    examples: ClassVar = {
+        "confirm": ["某市人民政府文件\n某政发〔2026〕12号\n关于做好某项工作的通知\n各县（市、区）人民政府：\n正文",
+                    "某局文件\n某发[2026]3号\n关于某事的通知\n各科室：\n正文\n2026年11月20日"],
+        "allow": ["根据《国务院关于某事的通知》（国发〔2025〕5号）要求，我市开展了工作。",
+                  "关于做好某项工作的通知\n正文"],
+    }
 
     @staticmethod
     def _shapes(line: str) -> list[tuple[str, re.Pattern[str]]]:

@@ -18,6 +18,12 @@ class ResidentId(PersonalDataRecognizer):
     # optional single separators at the 6/14 boundaries ("110105 19491231 002X")
     pattern = re.compile(r"(?<![0-9a-z])[1-9]\d{5}[ \-]?(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
                          r"[ \-]?\d{3}[0-9x](?![0-9a-z])")
+    examples: ClassVar = {
+        "notice": ["身份证号：11010519491231002X"],
+        "confirm": ["\n".join(["11010519491231002X", "110101199003074733", "440301199001011218",
+                               "310101198001010018", "320102197505051239"])],
+        "allow": ["订单号 110105194912310021", "11010519491331002X"],
+    }
     defaults: ClassVar = {"bulk_threshold": 5, "context_words": ["身份证", "身份号码", "证件号", "公民身份"]}
 
     def valid(self, value: str) -> bool:

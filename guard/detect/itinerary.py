@@ -31,6 +31,10 @@ class LeaderItinerary(Recognizer):
         "min_schedule_words": 3,
     }
     trigger_keys = ("leader_titles",)
+    examples: ClassVar = {
+        "confirm": ["王书记行程安排\n8:30 从驻地出发\n9:10 抵达开发区\n12:00 就餐\n晚上入住某宾馆"],
+        "allow": ["11月20日，市委书记王某到开发区调研，市长李某陪同。", "8:30 出发，9:00 抵达"],
+    }
 
     def setup(self) -> None:
         self.leaders = re.compile("|".join(map(re.escape, self.settings["leader_titles"])))

@@ -100,6 +100,11 @@ class InternalMarker(MarkerRecognizer):
         "severity": "confirm",
         "confidence": 0.85,
     }
+    examples: ClassVar = {
+        "confirm": ["内部资料 注意保存\n正文", "（此件不公开）", "工作秘密\n关于某事的报告", "内部\n关于某事的通报\n正文"],
+        "notice": ["请勿将内部资料带出办公室", "《内部资料》"],
+        "allow": ["内部装修已完成", "单位内部\n正文"],
+    }
 
 
 @register
@@ -112,6 +117,11 @@ class DraftMarker(MarkerRecognizer):
                     "内部讨论稿", "初稿"],
         "severity": "confirm",
         "confidence": 0.8,
+    }
+    examples: ClassVar = {
+        "confirm": ["关于2027年工作要点的意见（征求意见稿）\n各科室：", "讨论稿\n某某实施方案"],
+        "notice": ["请对讨论稿提出修改意见"],
+        "allow": ["今天天气很好"],
     }
 
 
@@ -141,6 +151,11 @@ class CipherTelegram(MarkerRecognizer):
         "severity": "block",
         "confidence": 0.9,
     }
+    examples: ClassVar = {
+        "block": ["密码电报\n等级：特急\n发电单位：某市委办公室", "密 电\n等级：加急\n正文", "密电\n正文"],
+        "notice": ["严禁用普通传真发送密码电报"],
+        "allow": ["收到密电后", "明传电报"],
+    }
 
     def boost(self, doc: Document) -> float:
         return 0.07 if telegram_fields(doc) else 0.0
@@ -157,6 +172,11 @@ class PlainTelegram(MarkerRecognizer):
         "line_tokens": ["等级", "发电单位", "签发", "签批", "盖章", "编号", "电报"],
         "severity": "confirm",
         "confidence": 0.85,
+    }
+    examples: ClassVar = {
+        "confirm": ["明传电报\n等级：平急\n发电单位：某县政府办公室", "内部明电\n关于某事的通知"],
+        "notice": ["可通过明传电报报送"],
+        "allow": ["电报大楼"],
     }
 
     def boost(self, doc: Document) -> float:

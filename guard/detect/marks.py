@@ -8,6 +8,7 @@ mention (`一份机密级文件`), at most `confirm` with the full grammar and a
 from __future__ import annotations
 
 import re
+from typing import ClassVar
 
 from guard.detect.base import Recognizer, register
 from guard.detect.cues import doc_cues
@@ -45,6 +46,13 @@ class ClassificationMark(Recognizer):
     category = "state_secret"
     defaults = {"triggers": ["密"], "top_lines": 6, "min_lines_for_bare": 2}
     trigger_keys = ("triggers",)
+    examples: ClassVar = {
+        "block": ["机密★1年\n关于做好工作的通知", "000123\n秘密\n特急\n某市人民政府文件", "绝密★启用前\n2026年考试试题",
+                  "機 密★１年\n正文", "机密太5年\n正文", "文件发您：\n秘密★6个月\n正文", "密级：机密\n标题"],
+        "confirm": ["该文件标有“机密★10年”字样"],
+        "notice": ["一份机密级文件被泄露", "属于国家秘密的事项", "机密文件管理制度培训通知", "秘密"],
+        "allow": ["秘密花园是一本书", "保守秘密是每个公民的义务", "《秘密》\n一部电影", "商业秘密保护"],
+    }
 
     def analyze(self, doc: Document) -> list[Finding]:
         findings: list[Finding] = []

@@ -25,6 +25,11 @@ class MedicalRecord(Recognizer):
         "min_labels": 3,
     }
     trigger_keys = ("labels",)
+    examples: ClassVar = {
+        "confirm": ["姓名,性别,病历号,诊断,主治医生\n张某,男,A1001,肺炎,李某", "患者：王某\n住院号：2026001\n入院诊断：骨折\n主诉：摔伤"],
+        "notice": ["病历号：A1\n诊断：感冒\n医嘱：休息"],
+        "allow": ["医生诊断他得了感冒，现在已经好了"],
+    }
 
     def setup(self) -> None:
         labels = sorted(self.settings["labels"], key=len, reverse=True)

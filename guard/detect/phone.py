@@ -16,6 +16,10 @@ class MobileNumber(PersonalDataRecognizer):
     order = 40
     name_zh, name_en = "手机号码", "mobile number"
     pattern = re.compile(r"(?<![0-9])(?:\+?86[ \-]?)?1[3-9]\d(?:[ \-]?\d{4}){2}(?![0-9])")
+    examples: ClassVar = {
+        "notice": ["联系电话：13812345678"],
+        "allow": ["编号 12812345678", "138123456789"],
+    }
     defaults: ClassVar = {"bulk_threshold": 10, "context_words": ["手机", "电话", "联系方式", "tel", "mobile"]}
 
     def valid(self, value: str) -> bool:

@@ -23,8 +23,8 @@ from guard.policy.schema import CATEGORIES, AllowRule, KeywordRule, Policy
 
 _TOP_KEYS = {"meta", "policy", "recognizers", "rules", "allow", "disable"}
 _RULE_KEYS = {"id", "category", "severity", "message", "keywords", "patterns", "allow", "min_count", "confidence",
-              "enabled"}
-_ALLOW_KEYS = {"id", "phrases", "patterns", "scope", "categories", "rules", "max_severity", "enabled"}
+              "enabled", "examples"}
+_ALLOW_KEYS = {"id", "phrases", "patterns", "scope", "categories", "rules", "max_severity", "enabled", "examples"}
 _POLICY_KEYS = {"min_confidence", "excerpt_context"}
 _ID = re.compile(r"[a-z0-9][a-z0-9_.\-]*")
 
@@ -131,6 +131,13 @@ def _re2(pattern: str, src: _Source, rule: str) -> Any:
         raise src.error(f"pattern {pattern!r} is not a valid RE2 expression: {msg}", rule=rule) from None
 
 
+def _examples(entry: dict[str, Any], src: _Source, rule: str) -> dict[str, list[str]]:
+    value = entry.get("examples", {})
+    if not isinstance(value, dict) or set(value) - {"hit", "miss"}:
+        raise src.error("examples must be a table with 'hit' and/or 'miss' lists", rule=rule)
+    return {k: _str_list(value, k, src, rule) for k in value}
+
+
 def _rule_id(entry: dict[str, Any], src: _Source, kind: str) -> str:
     rid = entry.get("id")
     if not isinstance(rid, str) or not _ID.fullmatch(rid):
@@ -167,7 +174,7 @@ def _compile_rule(entry: dict[str, Any], default_src: _Source) -> KeywordRule | 
         id=rid, category=category, severity=_severity(entry.get("severity", "confirm"), src, rid),
         message_zh=message.get("zh", rid), message_en=message.get("en", message.get("zh", rid)),
         keywords=keywords, patterns=patterns, allow=[normalize(a) for a in _str_list(entry, "allow", src, rid)],
-        min_count=min_count, confidence=float(confidence))
+        min_count=min_count, confidence=float(confidence), examples=_examples(entry, src, rid))
 
 
 def _compile_allow(entry: dict[str, Any], default_src: _Source) -> AllowRule | None:
@@ -193,7 +200,8 @@ def _compile_allow(entry: dict[str, Any], default_src: _Source) -> AllowRule | N
     if ceiling is Severity.BLOCK:
         raise src.error("max_severity of an allow entry must be allow, notice or confirm", rule=rid)
     return AllowRule(id=rid, phrases=phrases, patterns=patterns, scope=scope, categories=categories,
-                     rules=tuple(_str_list(entry, "rules", src, rid)), max_severity=ceiling)
+                     rules=tuple(_str_list(entry, "rules", src, rid)), max_severity=ceiling,
+                     examples=_examples(entry, src, rid))
 
 
 def _compile_recognizers(data: dict[str, Any], last: _Source) -> list[Any]:

@@ -27,6 +27,7 @@ class KeywordRule:
     allow: list[str] = field(default_factory=list)  # normalised phrases that clear a hit on the same line
     min_count: int = 1
     confidence: float = 0.8
+    examples: dict[str, list[str]] = field(default_factory=dict)  # hit / miss texts the rule proves itself on
 
 
 @dataclass(slots=True)
@@ -40,6 +41,7 @@ class AllowRule:
     categories: tuple[str, ...]  # empty: every category
     rules: tuple[str, ...]  # rule-id prefixes; empty: every rule
     max_severity: Severity
+    examples: dict[str, list[str]] = field(default_factory=dict)
 
     def applies_to(self, rule: str, category: str) -> bool:
         if self.categories and category not in self.categories:
