@@ -20,7 +20,8 @@ PARAGRAPHS = [
 
 def document(size_bytes: int, seed: int = 7, marked: bool = True) -> str:
     rng = random.Random(seed)
-    head = "000123\n机密★1年\n特急\n\n某市人民政府文件\n\n某政发〔2026〕12号\n\n关于做好有关工作的通知\n\n各县（市、区）人民政府，市政府各部门：\n"
+    head = ("000123\n机密★1年\n特急\n\n某市人民政府文件\n\n某政发〔2026〕12号\n\n关于做好有关工作的通知\n\n"
+            "各县（市、区）人民政府，市政府各部门：\n")
     parts = [head if marked else "关于做好有关工作的通知\n"]
     size = len("".join(parts).encode())
     while size < size_bytes:

@@ -15,16 +15,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _corpus import document, keywords, rules_toml  # noqa: E402
+from _corpus import document, keywords, rules_toml
 
-from guard.engine import Engine  # noqa: E402
-from guard.normalize import Document  # noqa: E402
-from guard.policy import load_policy  # noqa: E402
+from guard.engine import Engine
+from guard.normalize import Document
+from guard.policy import load_policy
 
 
 def _percentile(values: list[float], q: float) -> float:
     values = sorted(values)
-    return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
+    return values[min(len(values) - 1, round(q * (len(values) - 1)))]
 
 
 def main() -> None:

@@ -23,12 +23,16 @@ from guard.sources.paths import iter_targets
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="clipguard", description="保密卫士 ClipGuard: 检查文本中的密级标志、内部材料和个人信息 / "
-                                "checks text for classification marks, internal material and personal data")
+    p = argparse.ArgumentParser(
+        prog="clipguard",
+        description="保密卫士 ClipGuard: 检查文本中的密级标志、内部材料和个人信息 / "
+                    "checks text for classification marks, internal material and personal data")
     p.add_argument("--version", action="version", version=f"clipguard {__version__}")
     sub = p.add_subparsers(dest="command")
-    scan = sub.add_parser("scan", help="检查文件、文件夹、标准输入(-)或剪贴板 / scan files, folders, stdin (-) or the clipboard")
-    scan.add_argument("paths", nargs="*", metavar="PATH", help="文件或文件夹；- 表示标准输入 / file or folder; - for stdin")
+    scan = sub.add_parser("scan", help="检查文件、文件夹、标准输入(-)或剪贴板 / "
+                                       "scan files, folders, stdin (-) or the clipboard")
+    scan.add_argument("paths", nargs="*", metavar="PATH",
+                      help="文件或文件夹；- 表示标准输入 / file or folder; - for stdin")
     scan.add_argument("--json", action="store_true", help="每项一行 JSON / one JSON object per line per item")
     scan.add_argument("--rules", action="append", default=[], metavar="FILE",
                       help="附加的管理员规则文件（可多次）/ admin rules file on top of the defaults (repeatable)")

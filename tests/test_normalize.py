@@ -69,7 +69,7 @@ def test_line_numbers_come_from_the_original_text() -> None:
 
 
 # Text made of the characters the normaliser treats specially, mixed with plain ones.
-_ALPHABET = st.sampled_from(list("机密秘绝★☆*＊※ \n\t-·.\u200b\u3000１２Ａa年月內資料…㈠〔〕（）：") + ["機", "國"])
+_ALPHABET = st.sampled_from([*"机密秘绝★☆*＊※ \n\t-·.\u200b\u3000１２Ａa年月內資料…㈠〔〕（）：", "機", "國"])
 _TEXT = st.text(alphabet=_ALPHABET, max_size=60) | st.text(max_size=40)
 
 

@@ -12,7 +12,6 @@ from stdnum import luhn
 from stdnum.cn import ric, uscc
 from stdnum.exceptions import ValidationError
 
-
 # GB/T 2260 province-level codes (first two digits). Not the full county list: python-stdnum's region
 # table lacks many real, since retired county codes (320102 Xuanwu, Nanjing, for one), and people keep them.
 PROVINCES = frozenset({11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50,

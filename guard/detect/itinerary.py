@@ -13,8 +13,11 @@ from guard.detect.base import Recognizer, register
 from guard.model import Finding, Severity
 from guard.normalize import Document
 
-_CLOCK = re.compile(r"(?<![0-9])(?:[01]?\d|2[0-3])[:：](?:[0-5]\d)(?![0-9])|[上下]午(?:\d{1,2}|[一二三四五六七八九十]{1,3})[点时]")
-_TRANSPORT = re.compile(r"(?<![0-9a-z])(?:[a-z]{2}|[0-9][a-z]|[a-z][0-9])\d{3,4}(?![0-9])|(?<![0-9a-z])[gdczkt]\d{1,4}次")
+_CLOCK = re.compile(r"(?<![0-9])(?:[01]?\d|2[0-3])[:：](?:[0-5]\d)(?![0-9])"
+                    r"|[上下]午(?:\d{1,2}|[一二三四五六七八九十]{1,3})[点时]")
+# flight numbers (ca1234, 3u8888) and train numbers (g123次)
+_TRANSPORT = re.compile(r"(?<![0-9a-z])(?:[a-z]{2}|[0-9][a-z]|[a-z][0-9])\d{3,4}(?![0-9])"
+                        r"|(?<![0-9a-z])[gdczkt]\d{1,4}次")
 
 
 @register
@@ -22,8 +25,9 @@ class LeaderItinerary(Recognizer):
     id = "internal.leader_itinerary"
     category = "itinerary"
     defaults: ClassVar = {
-        "leader_titles": ["书记", "省长", "市长", "县长", "区长", "州长", "部长", "厅长", "局长", "主任", "主席", "总理",
-                          "委员长", "常委", "秘书长", "领导", "董事长", "总经理", "镇长", "乡长", "司令员", "政委"],
+        "leader_titles": ["书记", "省长", "市长", "县长", "区长", "州长", "部长", "厅长", "局长", "主任", "主席",
+                          "总理", "委员长", "常委", "秘书长", "领导", "董事长", "总经理", "镇长", "乡长", "司令员",
+                          "政委"],
         "schedule_words": ["行程", "日程", "出发", "抵达", "到达", "乘坐", "航班", "车次", "入住", "下榻", "接站",
                            "送站", "接机", "送机", "车辆", "警卫", "随行", "陪同", "用餐", "就餐", "前往", "返回",
                            "安保", "驻地", "酒店", "宾馆", "高铁"],

@@ -101,7 +101,8 @@ class InternalMarker(MarkerRecognizer):
         "confidence": 0.85,
     }
     examples: ClassVar = {
-        "confirm": ["内部资料 注意保存\n正文", "（此件不公开）", "工作秘密\n关于某事的报告", "内部\n关于某事的通报\n正文"],
+        "confirm": ["内部资料 注意保存\n正文", "（此件不公开）", "工作秘密\n关于某事的报告",
+                    "内部\n关于某事的通报\n正文"],
         "notice": ["请勿将内部资料带出办公室", "《内部资料》"],
         "allow": ["内部装修已完成", "单位内部\n正文"],
     }

@@ -44,7 +44,7 @@ LEVELS = {"绝密": "绝密 (top secret)", "机密": "机密 (secret)", "秘密"
 class ClassificationMark(Recognizer):
     id = "secret.classification_mark"
     category = "state_secret"
-    defaults = {"triggers": ["密"], "top_lines": 6, "min_lines_for_bare": 2}
+    defaults: ClassVar = {"triggers": ["密"], "top_lines": 6, "min_lines_for_bare": 2}
     trigger_keys = ("triggers",)
     examples: ClassVar = {
         "block": ["机密★1年\n关于做好工作的通知", "000123\n秘密\n特急\n某市人民政府文件", "绝密★启用前\n2026年考试试题",

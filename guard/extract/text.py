@@ -8,6 +8,7 @@ import html
 import re
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import ClassVar
 
 from guard.errors import ExtractError
 
@@ -44,7 +45,7 @@ def decode(data: bytes) -> tuple[str, str]:
 class _Visible(HTMLParser):
     """Visible text of an HTML page with block elements as line breaks (marks are told by line position)."""
 
-    BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article",
+    BLOCKS: ClassVar = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article",
               "header", "footer", "blockquote", "pre", "ul", "ol", "title", "td", "th"}
 
     def __init__(self) -> None:

@@ -56,7 +56,9 @@ class _Source:
             line = self.line_of(f'id = "{rule}"', f"id='{rule}'", f'id="{rule}"', rule)
         elif table:
             head, _, name = table.partition(".")
-            spellings = [f"[{table}]", f'[{head}."{name}"]', f"[{head}.'{name}']", f'"{name}"'] if name else [f"[{table}]"]
+            spellings = [f"[{table}]"]
+            if name:
+                spellings += [f'[{head}."{name}"]', f"[{head}.'{name}']", f'"{name}"']
             line = self.line_of(*spellings)
         return RulesError(message, path=self.path, line=line, rule=rule)
 
