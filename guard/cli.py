@@ -10,6 +10,7 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from guard import __version__
 from guard.engine import Engine
@@ -17,7 +18,7 @@ from guard.errors import ExtractError, RulesError
 from guard.extract.text import decode
 from guard.messages import t
 from guard.model import ScanResult, Severity
-from guard.policy import load_policy
+from guard.policy import Policy, load_policy
 from guard.report import HumanReport, rules_table
 from guard.sources.paths import iter_targets
 
@@ -134,7 +135,7 @@ def _cmd_rules(args: argparse.Namespace) -> int:
     return 0
 
 
-def effective_rules(policy) -> dict:  # type: ignore[no-untyped-def]
+def effective_rules(policy: Policy) -> dict[str, Any]:
     """The merged rules with every recognizer's settings filled in from its defaults."""
     return {
         "meta": {"name": policy.name, "version": policy.version, "sources": policy.sources},

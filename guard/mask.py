@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 # digit runs (with spaces or hyphens inside) and letter-digit codes long enough to identify someone
-_RUN = re.compile(r"(?<![0-9A-Za-z])(?:\+?\d[\d \-]{5,}[\dXx]|[0-9A-Za-z]{15,20})(?![0-9A-Za-z])")
+# any space (ideographic, no-break, zero-width) or hyphen inside a number still joins it
+_GAP = "\\s\\-\u00a0\u3000\u200b\u200c\u200d\u2060\ufeff"
+_RUN = re.compile(f"(?<![0-9A-Za-z])(?:\\+?\\d[\\d{_GAP}]{{5,}}[\\dXx]|[0-9A-Za-z]{{15,20}})(?![0-9A-Za-z])")
 
 
 def _mask_run(run: str) -> str:

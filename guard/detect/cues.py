@@ -17,7 +17,7 @@ from guard.normalize import CJK, Document
 # 发文字号 `国发〔2026〕5号` and the shapes OCR makes of the hexagonal brackets: [ ] 【 】 ( ).
 # Bracket first: a char-class start lets the regex engine skip ahead quickly.
 _DOC_NUMBER_TAIL = re.compile("[〔\\[【(（{]\\s*(?:19|20)\\d{2}\\s*[〕\\]】)）}]\\s*第?\\d{1,5}号")
-_CJK_BEFORE = re.compile(f"[{CJK}]{{1,12}}$")
+_CJK_BEFORE = re.compile(f"[{CJK}×]{{1,12}}$")  # × is the placeholder of published templates
 
 
 def doc_numbers(text: str) -> Iterator[tuple[int, int]]:
@@ -28,7 +28,7 @@ def doc_numbers(text: str) -> Iterator[tuple[int, int]]:
             yield head.start(), m.end()
 # 红头: ××市人民政府文件, 中共××委员会文件, ××局文件 (own line near the top)
 RED_HEADER = re.compile(
-    f"[{CJK}()]{{2,30}}(?:人民政府|政府|委员会|委|办公室|办公厅|局|厅|部|院|党组|中心|公司|集团|署|会|处|所|校|大学|"
+    f"[{CJK}()×]{{2,30}}(?:人民政府|政府|委员会|委|办公室|办公厅|局|厅|部|院|党组|中心|公司|集团|署|会|处|所|校|大学|"
     f"法院|检察院)(?:办公室|办公厅)?文件"
 )
 URGENCY = re.compile("特急|加急|平急|特提|急件")

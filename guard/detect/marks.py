@@ -25,8 +25,10 @@ PERIOD = (
 )
 # tesseract cannot output the star and prints a look-alike hanzi instead (field-notes.md)
 OCR_STARS = "太女妇雪"
+# other symbols a font, a converter or a person puts in the star's place (● ■ ◆ ♦ ✡ ...)
+OTHER_STARS = "\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff"
 _LEVEL = "(?P<level>绝★?密|机★?密|秘★?密)"
-_GRAMMAR = re.compile(f"{_LEVEL}(?P<star>★|[{OCR_STARS}])?(?P<period>{PERIOD})")
+_GRAMMAR = re.compile(f"{_LEVEL}(?P<star>★|[{OCR_STARS}{OTHER_STARS}])?(?P<period>{PERIOD})")
 _BARE = re.compile(_LEVEL)
 _FIELD = re.compile(f"密级(?:和保密期限)?[:=]?{_LEVEL}")
 # what may share a line with a mark in a real header: 份号, urgency, the mark's own parts
@@ -102,7 +104,7 @@ class ClassificationMark(Recognizer):
                 sev, conf = Severity.NOTICE, 0.4
         elif star != "★":
             conf -= 0.05
-            evidence.append("ocr star")
+            evidence.append("star look-alike")
         if sev is Severity.BLOCK and p.near_top(self.settings["top_lines"]):
             conf = min(1.0, conf + 0.02)
         return self.finding(

@@ -41,6 +41,10 @@ class PersonalDataRecognizer(Recognizer):
     def valid(self, value: str) -> bool:
         raise NotImplementedError
 
+    def canonical(self, value: str) -> str:
+        """The form two writings of the same identifier share (for counting distinct people)."""
+        return value.upper()
+
     def accept(self, doc: Document, span: tuple[int, int], value: str, has_context: bool) -> bool:
         """Extra gate after the checksum (bank cards want context); default: accept."""
         return True
@@ -61,7 +65,7 @@ class PersonalDataRecognizer(Recognizer):
             if not self.accept(doc, m.span(), value, has_context):
                 continue
             claimed.append(m.span())
-            seen.add(value)
+            seen.add(self.canonical(value))
             conf = 0.75 if has_context else 0.6
             found.append(self.finding(
                 doc, m.span(), Severity.NOTICE, conf,

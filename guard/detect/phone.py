@@ -24,3 +24,6 @@ class MobileNumber(PersonalDataRecognizer):
 
     def valid(self, value: str) -> bool:
         return mobile_ok(value[-11:])
+
+    def canonical(self, value: str) -> str:
+        return value[-11:]  # +86 13912345678 and 13912345678 are one person
