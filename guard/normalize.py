@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from itertools import accumulate
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import accumulate
 
 import opencc
 
@@ -27,14 +27,12 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3007"
 _CJK_RE = re.compile(f"[{CJK}]")
 _HSPACE = " \t\u00a0\u3000\r"
 _LAYOUT = _HSPACE + "\n"
-_WIDE = CJK + STAR
-_SEP_MARKS = "\\-_*·•.~|/\\\\=+—–ー－"
-# Pass 3 patterns. Layout (spaces, line breaks) between wide characters is the common case (wrapped
-# lines; OCR's spaces between characters) and is removed in bulk; runs with separator marks between two
-# hanzi are rarer and get a look at what follows (`秘密*长期` keeps its star).
-_LAYOUT_BETWEEN_WIDE = re.compile(f"(?<=[{_WIDE}])[{_LAYOUT}]+(?=[{_WIDE}])")
-_SPACE_BY_DIGIT = re.compile(f"(?<=[0-9])[{_HSPACE}]+(?=[{_WIDE}])|(?<=[{_WIDE}])[{_HSPACE}]+(?=[0-9])")
-_MARKS_BETWEEN_CJK = re.compile(f"(?<=[{CJK}])[{_LAYOUT}]*[{_SEP_MARKS}][{_LAYOUT}{_SEP_MARKS}]*(?=[{CJK}])")
+# Runs of layout and separator characters; pass 3 decides from their neighbours whether a run is layout
+# between hanzi (removed) or part of the text (kept). One char-class scan, then a short Python loop: in
+# ordinary text that is cheaper than regexes with look-behinds, which test every position.
+_SEP_RUN = re.compile("[" + _LAYOUT + "\\-_*·•.~|/\\\\=+—–ー－]+")
+_CJK_SET = frozenset(map(chr, (*range(0x4E00, 0xA000), *range(0x3400, 0x4DC0), *range(0xF900, 0xFB00), 0x3007)))
+_WIDE_SET = _CJK_SET | {STAR}
 _PERIOD_AHEAD = re.compile("长期|永久|启用|考试|[一二三四五六七八九十两壹贰叁肆伍陆柒捌玖拾0-9]+(?:年|个月)")
 
 
@@ -149,13 +147,29 @@ def _pass_t2s(text: str) -> tuple[str, BreakMap | None]:
 def _pass_separators(text: str) -> tuple[str, BreakMap | None]:
     """Drop layout between hanzi: spaces (OCR puts them between characters), wrapped lines, and separators
     inserted to dodge keywords (`机-密`, `机*密`). An asterisk before a period stays: it is the star."""
-    edits = [(*m.span(), "") for rx in (_LAYOUT_BETWEEN_WIDE, _SPACE_BY_DIGIT) for m in rx.finditer(text)]
-    for m in _MARKS_BETWEEN_CJK.finditer(text):
-        keep_star = "*" in m.group() and _PERIOD_AHEAD.match(text, m.end())
-        edits.append((m.start(), m.end(), "*" if keep_star else ""))
+    edits: list[tuple[int, int, str]] = []
+    n = len(text)
+    wide, cjk = _WIDE_SET, _CJK_SET
+    for m in _SEP_RUN.finditer(text):
+        s, e = m.span()
+        if s == 0 or e == n:
+            continue
+        prev, nxt = text[s - 1], text[e]
+        prev_wide = prev in wide
+        nxt_wide = nxt in wide
+        if not (prev_wide or nxt_wide):
+            continue
+        run = m.group()
+        if prev_wide and nxt_wide:
+            if not run.strip(_LAYOUT):
+                edits.append((s, e, ""))
+            elif prev in cjk and nxt in cjk:
+                keep_star = "*" in run and _PERIOD_AHEAD.match(text, e)
+                edits.append((s, e, "*" if keep_star else ""))
+        elif (nxt.isdigit() or prev.isdigit()) and not run.strip(_HSPACE):
+            edits.append((s, e, ""))
     if not edits:
         return text.replace("*", STAR), None
-    edits.sort()
     out, bm = _rebuild(text, edits)
     return out.replace("*", STAR), bm
 
