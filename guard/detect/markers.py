@@ -17,6 +17,13 @@ from guard.model import Finding, Severity
 from guard.normalize import Document, normalize
 
 _FIELD_END = re.compile(r"(?:类别|性质|密级|文种|属性|标注|备注)[:=]\s*$")
+# a short title line that ends with the marker (`××市人民政府办公室明传电报`, `××方案讨论稿`): no sentence
+# punctuation, none of the little words that make a chat line (`这是征求意见稿`)
+_TITLE_HEAD = re.compile(r"[^,.;:!?，。；：！？是为的了把请给发看这那我你他她在吗呢吧啊]{2,30}")
+
+
+def _only_filler_after(p: Placement, tokens: re.Pattern[str]) -> bool:
+    return Placement(p.line, p.top_rank, "", p.after).alone(tokens)
 
 
 class MarkerRecognizer(Recognizer):
@@ -85,6 +92,10 @@ class MarkerRecognizer(Recognizer):
             return "作为字段值", "as a field value"
         if p.starts_line(self.tokens) and not p.prose:
             return "位于行首", "at the start of a line"
+        imperative = word.startswith(("不", "严", "请", "此"))  # 不得外传 closes a sentence, not a title
+        if (p.near_top(top_lines) and not imperative and _only_filler_after(p, self.tokens)
+                and _TITLE_HEAD.fullmatch(p.before.strip())):
+            return "位于标题行末", "closing a title line"
         return None
 
 
@@ -95,7 +106,8 @@ class InternalMarker(MarkerRecognizer):
     name_zh, name_en = "内部标识", "internal marking"
     defaults: ClassVar = {
         "markers": ["内部资料", "注意保存", "内部文件", "内部传阅", "内部发行", "内部参考", "内部使用", "内部刊物",
-                    "内部事项", "工作秘密", "此件不公开", "不予公开", "不得外传", "严禁外传", "请勿外传", "内部★"],
+                    "内部事项", "内部参阅", "仅供内部参考", "仅限内部使用", "仅供内部使用", "工作秘密", "此件不公开",
+                    "此件不予公开", "不予公开", "不得外传", "严禁外传", "请勿外传", "内部★"],
         "top_only": ["内部"],
         "severity": "confirm",
         "confidence": 0.85,

@@ -36,8 +36,13 @@ class Placement:
 
     @property
     def bracketed(self) -> bool:
-        b, a = self.before.rstrip(), self.after.lstrip()
-        return bool(b) and bool(a) and b[-1] in _OPEN_BRACKETS and a[0] in _CLOSE_BRACKETS
+        """Inside a short bracket group: `（征求意见稿）`, `（第二次征求意见稿）`, `【机密★1年】`."""
+        b, a = self.before[-10:], self.after[:6]
+        opened = max(b.rfind(c) for c in _OPEN_BRACKETS)
+        if opened < 0 or any(c in b[opened:] for c in _CLOSE_BRACKETS):
+            return False
+        closes = [i for i in (a.find(c) for c in _CLOSE_BRACKETS) if i >= 0]
+        return bool(closes) and not any(c in a[:min(closes)] for c in _OPEN_BRACKETS)
 
     @property
     def quoted(self) -> bool:
