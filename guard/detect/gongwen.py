@@ -24,6 +24,7 @@ _TITLE = re.compile(
 )
 _PRINTED = re.compile(r"^.{2,40}(?:19|20)\d{2}年\d{1,2}月\d{1,2}日印发$")
 _CC = re.compile("^抄送[:=]")
+_SIGNER = re.compile("^签发人[:=]")  # 上行文 (报告, 请示) name the signing leader in the header
 
 
 @register
@@ -31,8 +32,9 @@ class OfficialDocument(Recognizer):
     id = "official.document"
     category = "official_document"
     defaults: ClassVar = {
-        "weights": {"red_header": 0.35, "doc_number": 0.35, "addressee": 0.2, "issue_date": 0.15,
-                    "printed": 0.3, "cc": 0.2, "title": 0.15, "copy_number": 0.1, "urgency": 0.1},
+        "weights": {"red_header": 0.45, "doc_number": 0.4, "addressee": 0.2, "issue_date": 0.15,
+                    "printed": 0.3, "cc": 0.2, "title": 0.15, "copy_number": 0.1, "urgency": 0.1,
+                    "signer": 0.3},
         "min_score": 0.6,
         "severity": "confirm",
     }
@@ -55,6 +57,8 @@ class OfficialDocument(Recognizer):
             shapes.append(("printed", _PRINTED))
         if line.startswith("抄送"):
             shapes.append(("cc", _CC))
+        if line.startswith("签发人"):
+            shapes.append(("signer", _SIGNER))
         return shapes
 
     def analyze(self, doc: Document) -> list[Finding]:
@@ -94,7 +98,7 @@ class OfficialDocument(Recognizer):
         names = sorted(found, key=lambda k: -weights.get(k, 0))
         zh_names = {"red_header": "发文机关标志", "doc_number": "发文字号", "addressee": "主送机关",
                     "issue_date": "成文日期", "printed": "印发机关和日期", "cc": "抄送", "title": "公文标题",
-                    "copy_number": "份号", "urgency": "紧急程度"}
+                    "copy_number": "份号", "urgency": "紧急程度", "signer": "签发人"}
         start, end = first_anchor if first_anchor else doc.orig_span(0, min(len(doc.text), 1))
         conf = min(0.95, 0.45 + score / 2)
         return [self.finding(
