@@ -78,6 +78,8 @@ class MarkerRecognizer(Recognizer):
         if word in self.top_only:
             if p.alone(self.tokens) and p.near_top(top_lines):
                 return "单独位于文首", "alone at the top"
+            if p.bracketed and _only_filler_after(p, self.tokens):
+                return "以括号标注", "in brackets"  # 会议纪要（内部）
             return None
         if p.quoted and not p.bracketed:
             return None
