@@ -33,7 +33,7 @@ _LAYOUT = _HSPACE + "\n"
 _SEP_RUN = re.compile("[" + _LAYOUT + "\\-_*·•.~|/\\\\=+—–ー－]+")
 _CJK_SET = frozenset(map(chr, (*range(0x4E00, 0xA000), *range(0x3400, 0x4DC0), *range(0xF900, 0xFB00), 0x3007)))
 _WIDE_SET = _CJK_SET | {STAR}
-_PERIOD_AHEAD = re.compile("长期|永久|启用|考试|[一二三四五六七八九十两壹贰叁肆伍陆柒捌玖拾0-9]+(?:年|个月)")
+_PERIOD_AHEAD = re.compile("长期|永久|启用|考试|[一二三四五六七八九十两壹贰叁参肆伍陆柒捌玖拾0-9]+(?:年|个月)")
 
 
 _BLANK = " \t\r\n\f\v\u3000\u00a0" + ZERO_WIDTH
@@ -222,6 +222,11 @@ class Document:
     @cached_property
     def line_starts(self) -> list[int]:
         return [0, *(m.end() for m in re.finditer("\n", self.original))]
+
+    @property
+    def light(self) -> str:
+        """The whole text normalised but for spacing: line structure, tabs and spaces kept."""
+        return self._light.replace("*", STAR)
 
     @cached_property
     def light_lines(self) -> list[str]:

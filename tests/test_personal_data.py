@@ -185,15 +185,15 @@ def test_spaced_id_numbers_are_still_counted() -> None:
 # --- phones, bank cards ---------------------------------------------------------------------------------
 
 
-def test_ten_or_more_distinct_mobiles_need_confirmation() -> None:
+def test_six_or_more_distinct_mobiles_need_confirmation() -> None:
     assert all(mobile_ok(p) for p in PHONES) and len(set(PHONES)) == 12
-    result = scan_text("通讯录\n" + "\n".join(f"职工{k}，手机 {p}" for k, p in enumerate(PHONES[:10])))
+    result = scan_text("通讯录\n" + "\n".join(f"职工{k}，手机 {p}" for k, p in enumerate(PHONES[:6])))
     assert result.verdict == "confirm"
     assert "pii.mobile.bulk" in _rules(result)
 
 
-def test_nine_mobiles_are_not_a_list() -> None:
-    result = scan_text("\n".join(f"职工{k}，手机 {p}" for k, p in enumerate(PHONES[:9])))
+def test_five_mobiles_are_not_a_list() -> None:
+    result = scan_text("\n".join(f"职工{k}，手机 {p}" for k, p in enumerate(PHONES[:5])))
     assert result.verdict == "notice"
 
 

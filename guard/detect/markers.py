@@ -19,6 +19,8 @@ from guard.normalize import Document, normalize
 _FIELD_END = re.compile(r"(?:类别|性质|密级|文种|属性|标注|备注)[:=]\s*$")
 # a short title line that ends with the marker (`××市人民政府办公室明传电报`, `××方案讨论稿`): no sentence
 # punctuation, none of the little words that make a chat line (`这是征求意见稿`)
+_ORG_HEAD = re.compile(
+    r"[^,.;:!?，。；：！？]{2,30}(?:局|厅|委|办|办公室|办公厅|政府|部|院|中心|公司|党组|委员会|处|科|室|所|站|队|司|会|署)")
 _TITLE_HEAD = re.compile(r"[^,.;:!?，。；：！？是为的了把请给发看这那我你他她在吗呢吧啊]{2,30}")
 
 
@@ -80,6 +82,8 @@ class MarkerRecognizer(Recognizer):
                 return "单独位于文首", "alone at the top"
             if p.bracketed and _only_filler_after(p, self.tokens):
                 return "以括号标注", "in brackets"  # 会议纪要（内部）
+            if p.near_top(top_lines) and _only_filler_after(p, self.tokens) and _ORG_HEAD.fullmatch(p.before.strip()):
+                return "位于发文机关标题行末", "closing an issuer's title line"  # 深圳市财政局密电
             return None
         if p.quoted and not p.bracketed:
             return None
@@ -108,7 +112,8 @@ class InternalMarker(MarkerRecognizer):
     name_zh, name_en = "内部标识", "internal marking"
     defaults: ClassVar = {
         "markers": ["内部资料", "注意保存", "内部文件", "内部传阅", "内部发行", "内部参考", "内部使用", "内部刊物",
-                    "内部事项", "内部参阅", "仅供内部参考", "仅限内部使用", "仅供内部使用", "工作秘密", "此件不公开",
+                    "内部事项", "内部参阅", "内部传阅件", "内部参考资料", "内部通报", "内部简报", "内部情况",
+                    "内部学习资料", "仅供内部参考", "仅限内部使用", "仅供内部使用", "工作秘密", "此件不公开",
                     "此件不予公开", "不予公开", "不得外传", "严禁外传", "请勿外传", "内部★"],
         "top_only": ["内部"],
         "severity": "confirm",

@@ -16,7 +16,8 @@ from guard.detect.position import place
 from guard.model import Finding, Severity
 from guard.normalize import Document
 
-_NUM = "(?:[0-9]{1,3}|[一二三四五六七八九十两壹贰叁肆伍陆柒捌玖拾廿百]{1,3})"
+# digits may come apart in OCR output ("3 0 年"); 参/叁 are the financial forms of 三 (traditional 參)
+_NUM = "(?:[0-9](?: ?[0-9]){0,2}|[一二三四五六七八九十两壹贰叁参肆伍陆柒捌玖拾廿百]{1,3})"
 PERIOD = (
     f"(?:{_NUM}(?:年|个月|月)"
     "|长期|永久"
@@ -39,6 +40,8 @@ HEADER_TOKENS = re.compile(
 _PROSE_NOUNS = re.compile("^(?:级|文件|件|资料|材料|事项|载体|信息|会议|等级|文电|公文|内容|档案|数据)")
 _PROSE_VERBS = re.compile("(?:国家|属于|涉及|定为|标为|标注|标有|列为|划为|确定为|核心|重要)$")
 
+_CJK_TEXT = re.compile("[\u4e00-\u9fff]{4}")
+
 LEVELS = {"绝密": "绝密 (top secret)", "机密": "机密 (secret)", "秘密": "秘密 (confidential)"}
 
 
@@ -51,8 +54,8 @@ class ClassificationMark(Recognizer):
     examples: ClassVar = {
         "block": ["机密★1年\n关于做好工作的通知", "000123\n秘密\n特急\n某市人民政府文件", "绝密★启用前\n2026年考试试题",
                   "機 密★１年\n正文", "机密太5年\n正文", "文件发您：\n秘密★6个月\n正文", "密级：机密\n标题"],
-        "confirm": ["该文件标有“机密★10年”字样"],
-        "notice": ["一份机密级文件被泄露", "属于国家秘密的事项", "机密文件管理制度培训通知", "秘密"],
+        "confirm": ["这份机密★10年的文件请收好"],
+        "notice": ["该文件首页标注有“机密★10年”字样", "一份机密级文件被泄露", "属于国家秘密的事项", "机密文件管理制度培训通知", "秘密"],
         "allow": ["秘密花园是一本书", "保守秘密是每个公民的义务", "《秘密》\n一部电影", "商业秘密保护"],
     }
 
@@ -86,7 +89,10 @@ class ClassificationMark(Recognizer):
         mark = f"{level}{star or ''}{m.group('period')}"
         p = place(doc, m.span())
         line = p.line + 1
-        if p.quoted:
+        if p.quoted and _CJK_TEXT.search(p.before + p.after):
+            # “机密★1年” quoted in a sentence: an article reporting on a document, not the document
+            sev, conf, how_zh, how_en = Severity.NOTICE, 0.45, "被引用在引号中", "quoted in a sentence"
+        elif p.quoted:
             sev, conf, how_zh, how_en = Severity.CONFIRM, 0.7, "被引用在引号中", "quoted"
         elif p.prose:
             sev, conf, how_zh, how_en = Severity.CONFIRM, 0.65, "出现在句子中", "inside a sentence"

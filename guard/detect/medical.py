@@ -37,27 +37,31 @@ class MedicalRecord(Recognizer):
     def setup(self) -> None:
         labels = sorted(self.settings["labels"], key=len, reverse=True)
         alternation = "|".join(re.escape(w) for w in labels)
-        # a label used as a field: followed by a colon, or one cell of a header row (csv, tabs, |)
-        self.field = re.compile(f"(?:{alternation})(?=\\s*[:=]|\\s*[,\\t|]|\\s*$)", re.M)
+        # a label used as a field: followed by a colon, a cell separator (csv, tabs, |, spaces), the line
+        # end, or the value itself when it is a record number (病历号36558337)
+        self.field = re.compile(f"(?:{alternation})(?=[ \\t]*[:=,\\t|]|[ \\t]*$| |(?<=号)[0-9a-z])", re.M)
         self.person = re.compile("|".join(re.escape(w) for w in self.settings["person_words"]))
 
     def analyze(self, doc: Document) -> list[Finding]:
-        text = "\n".join(doc.light_lines)
-        labels = {}
+        text = doc.light
+        seen: dict[str, int] = {}
+        total = 0
         for m in self.field.finditer(text):
-            labels.setdefault(m.group(), m.span())
-        if len(labels) < self.settings["min_labels"]:
+            seen.setdefault(m.group(), m.start())
+            total += 1
+        # a form has several different fields; a list of records repeats a few of them row after row
+        is_record = len(seen) >= self.settings["min_labels"] or (len(seen) >= 2 and total >= 6)
+        if not is_record:
             return []
-        first = min(s for s, _ in labels.values())
-        names = "、".join(sorted(labels, key=lambda k: labels[k]))
-        # light_lines keep line structure but not offsets: point at the line of the first label
-        line = text.count("\n", 0, first)
+        names = "、".join(sorted(seen, key=lambda k: seen[k]))
+        line = text.count("\n", 0, min(seen.values()))
         span = doc.line_bounds(line)
+        evidence = (*sorted(seen), f"fields={total}")
         if self.person.search(text):
             return [self.finding(
-                doc, span, Severity.CONFIRM, min(0.95, 0.6 + 0.05 * len(labels)),
-                f"病历信息：{names}，含患者身份信息", f"patient record fields ({len(labels)}) with a person",
-                tuple(sorted(labels)), orig=True)]
+                doc, span, Severity.CONFIRM, min(0.95, 0.6 + 0.05 * len(seen) + 0.01 * total),
+                f"病历信息：{names}，含患者身份信息", f"patient record fields ({len(seen)} kinds, {total} in all) "
+                "with a person", evidence, orig=True)]
         return [self.finding(
-            doc, span, Severity.NOTICE, 0.45, f"医疗记录字段：{names}", f"medical record fields ({len(labels)})",
-            tuple(sorted(labels)), orig=True)]
+            doc, span, Severity.NOTICE, 0.45, f"医疗记录字段：{names}", f"medical record fields ({len(seen)})",
+            evidence, orig=True)]

@@ -20,7 +20,7 @@ class MobileNumber(PersonalDataRecognizer):
         "notice": ["联系电话：13812345678"],
         "allow": ["编号 12812345678", "138123456789"],
     }
-    defaults: ClassVar = {"bulk_threshold": 10, "context_words": ["手机", "电话", "联系方式", "tel", "mobile"]}
+    defaults: ClassVar = {"bulk_threshold": 6, "context_words": ["手机", "电话", "联系方式", "tel", "mobile"]}
 
     def valid(self, value: str) -> bool:
         return mobile_ok(value[-11:])
