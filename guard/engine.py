@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import time
+from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
 from guard.detect.keywords import KeywordIndex, rule_findings
 from guard.errors import ExtractError
+from guard.extract.base import Part
 from guard.extract.text import TEXT_SUFFIXES, read_text_file
 from guard.mask import excerpt
 from guard.model import Finding, ScanResult
@@ -45,6 +47,30 @@ class Engine:
             f.excerpt = excerpt(text, f.start, f.end, ctx)
         return ScanResult(source=source, verdict=verdict.label, findings=kept,
                           ms=(time.perf_counter() - t0) * 1000)
+
+    def scan_parts(self, parts: list[Part], source: str = "-") -> ScanResult:
+        """Parts of one item (page header, body, sheets, OCR'd pages) scanned as one text in reading order:
+        a list of people split over two sheets is still a list. Each finding's `where` names its part, the
+        line within it and, for OCR text, the box of that line."""
+        t0 = time.perf_counter()
+        texts = [p.text for p in parts]
+        result = self.scan_text("\n\n".join(texts), source=source)
+        starts, line_starts, pos, line = [], [], 0, 1
+        for text in texts:
+            starts.append(pos)
+            line_starts.append(line)
+            pos += len(text) + 2
+            line += text.count("\n") + 2
+        for f in result.findings:
+            k = max(0, bisect_right(starts, f.start) - 1)
+            part = parts[k]
+            local_line = f.where["line"] - line_starts[k]
+            where = {**part.where, "line": local_line + 1, "column": f.where["column"]}
+            if part.line_boxes and 0 <= local_line < len(part.line_boxes):
+                where["box"] = list(part.line_boxes[local_line])
+            f.where = where
+        result.ms = (time.perf_counter() - t0) * 1000
+        return result
 
     def scan_file(self, path: Path) -> ScanResult:
         """A text-like file; unreadable content is an `error` result with its reason, never an exception."""
