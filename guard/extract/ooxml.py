@@ -1,0 +1,56 @@
+"""Shared bits of Office Open XML packages: relationships (which header belongs to the document) and the
+pictures kept under */media/ (a photo of a classified page pasted into a document is a classified page)."""
+
+from __future__ import annotations
+
+import posixpath
+import zipfile
+
+from guard.errors import ExtractError
+from guard.extract.base import Embedded, Limits
+from guard.extract.safezip import Budget, member_xml, read_member
+
+RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+OCR_IMAGES = {"png", "jpg", "bmp", "gif", "webp", "tiff"}
+
+
+def relationships(zf: zipfile.ZipFile, part: str, budget: Budget, limits: Limits) -> dict[str, tuple[str, str]]:
+    """rId -> (type suffix such as "header", package path of the target) for one part."""
+    folder, name = posixpath.split(part)
+    root = member_xml(zf, posixpath.join(folder, "_rels", name + ".rels"), budget, limits)
+    out: dict[str, tuple[str, str]] = {}
+    for rel in [] if root is None else root.iter(RELS):
+        target = rel.get("Target", "")
+        if rel.get("TargetMode") == "External":
+            continue
+        path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
+        out[rel.get("Id", "")] = (rel.get("Type", "").rsplit("/", 1)[-1], path)
+    return out
+
+
+def main_part(zf: zipfile.ZipFile, budget: Budget, limits: Limits, default: str) -> str:
+    for kind, path in relationships(zf, "", budget, limits).values():
+        if kind == "officeDocument":
+            return path
+    return default
+
+
+def media_images(zf: zipfile.ZipFile, folder: str, budget: Budget, limits: Limits) -> tuple[list[Embedded], list[str]]:
+    """Pictures under folder (e.g. "word/media/"), at most limits.max_images; notes say what was left out."""
+    from guard.extract.sniff import detect_kind
+
+    images: list[Embedded] = []
+    notes: list[str] = []
+    infos = [i for i in zf.infolist() if i.filename.startswith(folder) and not i.is_dir()]
+    for info in infos:
+        if len(images) >= limits.max_images:
+            notes.append(f"{len(infos) - len(images)} more embedded pictures not read (limit {limits.max_images})")
+            break
+        try:
+            data = read_member(zf, info, budget, limits)
+        except ExtractError as exc:
+            notes.append(f"embedded picture {info.filename} not read: {exc}")
+            continue
+        if detect_kind(data[:65536]) in OCR_IMAGES:
+            images.append(Embedded(data, {"part": "image", "name": info.filename}))
+    return images, notes

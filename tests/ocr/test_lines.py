@@ -1,0 +1,37 @@
+"""OCR lines become one text in reading order, with one box per line (no engine needed)."""
+
+from __future__ import annotations
+
+from guard import scan_text
+from guard.ocr.base import OcrLine, lines_to_part, tidy_spaces
+
+
+def test_lines_are_read_top_to_bottom_then_left_to_right() -> None:
+    lines = [OcrLine("正文第一段", (100, 300, 400, 24)), OcrLine("机密★1年", (100, 150, 110, 24)),
+             OcrLine("000123", (100, 110, 70, 20))]
+    part = lines_to_part(lines, {"part": "image"})
+    assert part.text == "000123\n机密★1年\n正文第一段"
+    assert part.line_boxes == [(100, 110, 70, 20), (100, 150, 110, 24), (100, 300, 400, 24)]
+
+
+def test_pieces_on_one_baseline_merge_into_one_line_with_a_union_box() -> None:
+    lines = [OcrLine("Hello", (10, 12, 60, 20)), OcrLine("world", (80, 10, 60, 22))]
+    part = lines_to_part(lines, {})
+    assert part.text == "Hello world"
+    assert part.line_boxes == [(10, 10, 130, 22)]
+
+
+def test_far_apart_pieces_on_one_row_stay_separate_so_a_mark_keeps_its_own_line() -> None:
+    lines = [OcrLine("机密★1年", (600, 150, 110, 24)), OcrLine("张三：收到", (20, 152, 100, 22))]
+    assert lines_to_part(lines, {}).text == "张三：收到\n机密★1年"
+
+
+def test_spaces_tesseract_puts_between_hanzi_go_and_spaces_between_latin_words_stay() -> None:
+    assert tidy_spaces("机 密 太 1 年") == "机密太1年"
+    assert tidy_spaces("关于 PDF 文件 的 通知") == "关于PDF文件的通知"
+    assert tidy_spaces("Annual  report 2026") == "Annual report 2026"
+
+
+def test_the_look_alikes_tesseract_prints_for_the_star_still_make_a_mark() -> None:
+    for star in "太女妇雪":
+        assert scan_text(f"机密{star}1年\n正文").verdict == "block", star
