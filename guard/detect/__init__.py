@@ -2,6 +2,7 @@
 
 from guard.detect import (  # noqa: F401  (imported to register)
     bank_card,
+    classified_list,
     classified_number,
     credit_code,
     gongwen,

@@ -52,11 +52,17 @@ class DocCues:
         return sum((self.copy_number, self.urgency, self.red_header, self.doc_number))
 
 
-def _alone_on_line(doc: Document, span: tuple[int, int], slack: int) -> bool:
+# GB/T 9704 puts the 签发人 of a 请示 or 报告 on the 发文字号 line, at its right end
+_SIGNER_TAIL = re.compile(r"签\s*发\s*人\s*[:：]\s*\S{1,12}(?:\s+\S{1,12}){0,2}")
+
+
+def _alone_on_line(doc: Document, span: tuple[int, int], slack: int, tail_ok: re.Pattern[str] | None = None) -> bool:
     s, e = doc.orig_span(*span)
     line_start, line_end = doc.line_bounds(doc.line_no(e - 1))
-    line = doc.original[line_start:line_end].strip()
     tail = doc.original[e:line_end].strip()
+    if tail and tail_ok is not None and tail_ok.fullmatch(tail):
+        line_end, tail = e, ""
+    line = doc.original[line_start:line_end].strip()
     return not tail and len(line) <= (e - max(s, line_start)) + slack
 
 
@@ -75,7 +81,7 @@ def doc_cues(doc: Document) -> DocCues:
     # Search the normalised text and check the original line the match ends on (lines of hanzi are
     # joined in the normalised text, so a match may start on the line above).
     for span in doc_numbers(doc.text):
-        if _alone_on_line(doc, span, slack=12):
+        if _alone_on_line(doc, span, slack=12, tail_ok=_SIGNER_TAIL):
             doc_number = True
             break
     for m in _ISSUE_DATE.finditer(doc.text):

@@ -24,7 +24,8 @@ _TITLE = re.compile(
 )
 _PRINTED = re.compile(r"^.{2,40}(?:19|20)\d{2}年\d{1,2}月\d{1,2}日印发$")
 _CC = re.compile("^抄送[:=]")
-_SIGNER = re.compile("^签发人[:=]")  # 上行文 (报告, 请示) name the signing leader in the header
+# 上行文 (报告, 请示) name the signing leader in the header, alone or right of the 发文字号
+_SIGNER = re.compile("(?:^|号)签发人[:=][^,.;:!?，。；：！？]{2,20}$")
 
 
 @register
@@ -40,7 +41,8 @@ class OfficialDocument(Recognizer):
     }
     examples: ClassVar = {
         "confirm": ["某市人民政府文件\n某政发〔2026〕12号\n关于做好某项工作的通知\n各县（市、区）人民政府：\n正文",
-                    "某局文件\n某发[2026]3号\n关于某事的通知\n各科室：\n正文\n2026年11月20日"],
+                    "某局文件\n某发[2026]3号\n关于某事的通知\n各科室：\n正文\n2026年11月20日",
+                    "某市公安局\n某公报〔2026〕5号　　　签发人：张某\n\n某市公安局关于某事的请示\n\n市人民政府：\n正文"],
         "allow": ["根据《国务院关于某事的通知》（国发〔2025〕5号）要求，我市开展了工作。",
                   "关于做好某项工作的通知\n正文"],
     }
@@ -57,7 +59,7 @@ class OfficialDocument(Recognizer):
             shapes.append(("printed", _PRINTED))
         if line.startswith("抄送"):
             shapes.append(("cc", _CC))
-        if line.startswith("签发人"):
+        if "签发人" in line:
             shapes.append(("signer", _SIGNER))
         return shapes
 

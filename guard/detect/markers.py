@@ -93,6 +93,8 @@ class MarkerRecognizer(Recognizer):
             rest = p.after.lstrip()[1:]
             if not rest.strip() or re.fullmatch(r"[\s\W\d]*", rest):
                 return "以括号标注", "in brackets"
+            if p.starts_line(self.tokens):
+                return "以括号标注于行首", "in brackets opening a line"  # 【送审稿】某某方案
             return None
         if _FIELD_END.search(p.before):
             return "作为字段值", "as a field value"
@@ -139,7 +141,8 @@ class DraftMarker(MarkerRecognizer):
         "confidence": 0.8,
     }
     examples: ClassVar = {
-        "confirm": ["关于2027年工作要点的意见（征求意见稿）\n各科室：", "讨论稿\n某某实施方案"],
+        "confirm": ["关于2027年工作要点的意见（征求意见稿）\n各科室：", "讨论稿\n某某实施方案",
+                    "【送审稿】某某实施方案\n一、总体要求"],
         "notice": ["请对讨论稿提出修改意见"],
         "allow": ["今天天气很好"],
     }

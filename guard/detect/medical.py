@@ -9,6 +9,7 @@ import re
 from typing import ClassVar
 
 from guard.detect.base import Recognizer, register
+from guard.detect.tables import tables
 from guard.model import Finding, Severity
 from guard.normalize import Document
 
@@ -29,6 +30,7 @@ class MedicalRecord(Recognizer):
     trigger_keys = ("labels",)
     examples: ClassVar = {
         "confirm": ["姓名,性别,病历号,诊断,主治医生\n张某,男,A1001,肺炎,李某",
+                    "姓名\t年龄\t诊断\n张某\t40\t肺炎\n李某\t52\t骨折",
                     "患者：王某\n住院号：2026001\n入院诊断：骨折\n主诉：摔伤"],
         "notice": ["病历号：A1\n诊断：感冒\n医嘱：休息"],
         "allow": ["医生诊断他得了感冒，现在已经好了"],
@@ -41,6 +43,23 @@ class MedicalRecord(Recognizer):
         # end, or the value itself when it is a record number (病历号36558337)
         self.field = re.compile(f"(?:{alternation})(?=[ \\t]*[:=,\\t|]|[ \\t]*$| |(?<=号)[0-9a-z])", re.M)
         self.person = re.compile("|".join(re.escape(w) for w in self.settings["person_words"]))
+        self.label = re.compile(alternation)
+        self.name_column = re.compile("(?:患者|病人|就诊人)?姓名|患者|病人")
+
+    def _patient_table(self, doc: Document) -> Finding | None:
+        """A list of people with a medical column (`姓名,性别,年龄,住院号,诊断` and rows under it)."""
+        for table in tables(doc.light.split("\n"), self.name_column):
+            medical = [c for c in table.header if self.label.fullmatch(c.replace(" ", ""))]
+            if not medical or len(table.rows) < 2:
+                continue
+            s, _ = doc.line_bounds(table.header_line)
+            _, e = doc.line_bounds(table.header_line)
+            names = "、".join(medical)
+            return self.finding(
+                doc, (s, e), Severity.CONFIRM, min(0.95, 0.7 + 0.02 * len(table.rows)),
+                f"患者名单：{len(table.rows)}行，含{names}", f"list of {len(table.rows)} patients with "
+                f"{len(medical)} medical columns", (*medical, f"rows={len(table.rows)}"), orig=True)
+        return None
 
     def analyze(self, doc: Document) -> list[Finding]:
         text = doc.light
@@ -52,7 +71,8 @@ class MedicalRecord(Recognizer):
         # a form has several different fields; a list of records repeats a few of them row after row
         is_record = len(seen) >= self.settings["min_labels"] or (len(seen) >= 2 and total >= 6)
         if not is_record:
-            return []
+            listed = self._patient_table(doc) if seen else None
+            return [listed] if listed else []
         names = "、".join(sorted(seen, key=lambda k: seen[k]))
         line = text.count("\n", 0, min(seen.values()))
         span = doc.line_bounds(line)
