@@ -7,14 +7,19 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from guard import __version__
+from guard.batch import scan_many
 from guard.engine import Engine
 from guard.errors import ExtractError, RulesError
+from guard.extract.base import Limits
 from guard.extract.text import decode
 from guard.messages import t
 from guard.model import ScanResult, Severity
@@ -26,8 +31,9 @@ from guard.sources.paths import iter_targets
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="clipguard",
-        description="保密卫士 ClipGuard: 检查文本中的密级标志、内部材料和个人信息 / "
-                    "checks text for classification marks, internal material and personal data")
+        description="保密卫士 ClipGuard: 检查文本、图片和办公文档中的密级标志、内部材料和个人信息 / "
+                    "checks text, pictures and office documents for classification marks, internal material "
+                    "and personal data")
     p.add_argument("--version", action="version", version=f"clipguard {__version__}")
     sub = p.add_subparsers(dest="command")
     scan = sub.add_parser("scan", help="检查文件、文件夹、标准输入(-)或剪贴板 / "
@@ -39,6 +45,15 @@ def _parser() -> argparse.ArgumentParser:
                       help="附加的管理员规则文件（可多次）/ admin rules file on top of the defaults (repeatable)")
     scan.add_argument("--clipboard", action="store_true", help="检查当前剪贴板文本 / check the current clipboard text")
     scan.add_argument("--no-color", action="store_true", help="不使用颜色 / no colours")
+    scan.add_argument("--workers", type=int, default=None, metavar="N",
+                      help="并行进程数（默认 2）/ parallel worker processes (default 2)")
+    scan.add_argument("--ocr-engine", choices=["auto", "rapidocr", "tesseract", "off"], default="auto",
+                      help="图片文字识别引擎 / OCR engine for pictures and scanned pages (default auto)")
+    scan.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
+                      help="每个文件的文字识别时限（默认 30 秒）/ OCR time budget per file (default 30 s)")
+    doctor = sub.add_parser("doctor", help="检查本机的识别引擎等组件 / check OCR engines and helpers on this machine")
+    doctor.add_argument("--rules", action="append", default=[], metavar="FILE")
+    doctor.add_argument("--json", action="store_true")
     rules = sub.add_parser("rules", help="规则文件 / rules files")
     rsub = rules.add_subparsers(dest="rules_command", required=True)
     val = rsub.add_parser("validate", help="校验规则文件 / validate a rules file")
@@ -47,10 +62,6 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("--rules", action="append", default=[], metavar="FILE")
     show.add_argument("--json", action="store_true")
     return p
-
-
-def _unsupported(path: Path) -> str:
-    return t("scan.unsupported", suffix=path.suffix.lower() or "(none)")
 
 
 def _read_clipboard() -> str:
@@ -62,6 +73,10 @@ def _read_clipboard() -> str:
         raise ExtractError(t("scan.clipboard_missing", error=exc)) from None
 
 
+def _limits(args: argparse.Namespace) -> Limits:
+    return Limits(seconds=args.timeout) if args.timeout else Limits()
+
+
 def _cmd_scan(args: argparse.Namespace) -> int:
     if not args.paths and not args.clipboard:
         print("clipguard scan: 需要路径、- 或 --clipboard / give PATH..., - or --clipboard", file=sys.stderr)
@@ -71,12 +86,28 @@ def _cmd_scan(args: argparse.Namespace) -> int:
     except RulesError as exc:
         print(t("rules.invalid", error=exc), file=sys.stderr)
         return 2
+    ocr = None if args.ocr_engine == "off" else args.ocr_engine
+    if ocr not in (None, "auto"):
+        from guard.ocr.base import OcrUnavailable
+        from guard.ocr.engines import resolve_name
+
+        try:
+            resolve_name(ocr)
+        except OcrUnavailable as exc:
+            print(f"clipguard scan: {exc}", file=sys.stderr)
+            return 2
     report = HumanReport(color=not args.no_color and not args.json)
     t0 = time.perf_counter()
     worst = Severity.ALLOW
 
     def emit(result: ScanResult) -> None:
         nonlocal worst
+        if result.skipped:
+            if args.json:
+                print(f"{t('scan.skipped')}: {result.source} ({result.error})", file=sys.stderr)
+            else:
+                report.skipped(Path(result.source), result.error or "")
+            return
         worst = max(worst, result.severity)
         if args.json:
             print(json.dumps(result.to_json(), ensure_ascii=False), flush=True)
@@ -89,17 +120,18 @@ def _cmd_scan(args: argparse.Namespace) -> int:
         except ExtractError as exc:
             print(exc, file=sys.stderr)
             return 2
-    for target in iter_targets([p for p in args.paths if p != "-"], Engine.can_scan, _unsupported):
-        if target.skip:
-            if args.json:
-                print(f"{t('scan.skipped')}: {target.path} ({target.skip})", file=sys.stderr)
-            else:
-                report.skipped(target.path, target.skip)
-            continue
-        if not target.path.exists():
-            emit(ScanResult(source=str(target.path), verdict="error", error=t("scan.not_found")))
-            continue
-        emit(engine.scan_file(target.path))
+    targets = list(iter_targets([p for p in args.paths if p != "-"], lambda _: True, lambda _: ""))
+    missing = [tg.path for tg in targets if not (tg.path.exists() or tg.path.is_symlink())]
+    for path in missing:
+        emit(ScanResult(source=str(path), verdict="error", error=t("scan.not_found")))
+    files = [tg.path for tg in targets if tg.path not in missing]
+    workers = args.workers if args.workers is not None else min(2, os.cpu_count() or 1)
+    results = scan_many(files, workers=workers if len(files) > 1 else 1, rules=tuple(args.rules), ocr=ocr,
+                        limits=_limits(args))
+    with _progress(len(files), enabled=len(files) > 1 and sys.stderr.isatty()) as advance:
+        for result in results:
+            emit(result)
+            advance()
     if "-" in args.paths:
         start = time.perf_counter()
         try:
@@ -111,6 +143,35 @@ def _cmd_scan(args: argparse.Namespace) -> int:
     if not args.json:
         report.summary(time.perf_counter() - t0)
     return 1 if worst >= Severity.CONFIRM else 0
+
+
+@contextmanager
+def _progress(total: int, enabled: bool) -> Iterator[Callable[[], None]]:
+    """A progress bar on standard error (a terminal only: logs and pipes stay clean)."""
+    if not enabled:
+        yield lambda: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    with Progress(TextColumn(t("scan.progress")), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("scan", total=total)
+        yield lambda: bar.advance(task)
+
+
+def _cmd_doctor(args: argparse.Namespace) -> int:
+    """What works on this machine: OCR engines, LibreOffice for legacy files, the clipboard, the rules."""
+    from guard.doctor import checks
+
+    rows = checks(args.rules)
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for row in rows:
+            mark = "✔" if row["ok"] else ("✘" if row["required"] else "–")
+            print(f"{mark} {row['name']:<18} {row['detail']}")
+    return 0 if all(r["ok"] for r in rows if r["required"]) else 1
 
 
 def _cmd_rules(args: argparse.Namespace) -> int:
@@ -153,6 +214,8 @@ def main(argv: list[str] | None = None) -> int:
         return _cmd_scan(args)
     if args.command == "rules":
         return _cmd_rules(args)
+    if args.command == "doctor":
+        return _cmd_doctor(args)
     _parser().print_help()
     return 0
 

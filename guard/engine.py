@@ -6,12 +6,9 @@ import time
 from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
-from pathlib import Path
 
 from guard.detect.keywords import KeywordIndex, rule_findings
-from guard.errors import ExtractError
 from guard.extract.base import Part
-from guard.extract.text import TEXT_SUFFIXES, read_text_file
 from guard.mask import excerpt
 from guard.model import Finding, ScanResult
 from guard.normalize import Document
@@ -66,21 +63,11 @@ class Engine:
             part = parts[k]
             local_line = f.where["line"] - line_starts[k]
             where = {**part.where, "line": local_line + 1, "column": f.where["column"]}
+            if len(parts) == 1 and not part.line_boxes:  # the whole text: its offsets are the user's own
+                where.update(start=f.where["start"], end=f.where["end"])
             if part.line_boxes and 0 <= local_line < len(part.line_boxes):
                 where["box"] = list(part.line_boxes[local_line])
             f.where = where
-        result.ms = (time.perf_counter() - t0) * 1000
-        return result
-
-    def scan_file(self, path: Path) -> ScanResult:
-        """A text-like file; unreadable content is an `error` result with its reason, never an exception."""
-        t0 = time.perf_counter()
-        try:
-            text = read_text_file(path)
-        except ExtractError as exc:
-            return ScanResult(source=str(path), verdict="error", error=str(exc),
-                              ms=(time.perf_counter() - t0) * 1000)
-        result = self.scan_text(text, source=str(path))
         result.ms = (time.perf_counter() - t0) * 1000
         return result
 
@@ -109,10 +96,6 @@ class Engine:
         with_it = judge(self.policy, doc, raw)[1]
         without_it = judge(without, doc, raw)[1]
         return [(f.rule, f.severity) for f in with_it] != [(f.rule, f.severity) for f in without_it]
-
-    @staticmethod
-    def can_scan(path: Path) -> bool:
-        return path.suffix.lower() in TEXT_SUFFIXES
 
 
 @lru_cache(maxsize=1)

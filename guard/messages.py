@@ -27,6 +27,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "rules.examples_failed": ("{n} 个规则示例与规则的实际结果不符", "{n} rule example(s) do not behave as written"),
     "rules.invalid": ("规则文件无效：{error}", "invalid rules: {error}"),
     "where.line": ("第{line}行第{column}列", "line {line}, column {column}"),
+    "where.page": ("第{page}页", "page {page}"),
+    "where.box": ("图中位置 x={x} y={y} 宽{w} 高{h}", "at x={x} y={y}, {w}x{h} px"),
+    "ocr.off": ("未启用文字识别（OCR）", "OCR is turned off"),
+    "ocr.picture_unread": ("无法识别图片中的文字：{reason}", "cannot read the text in this picture: {reason}"),
+    "ocr.images_unread": ("{n} 张图片未经文字识别：{reason}", "{n} picture(s) not read by OCR: {reason}"),
+    "scan.notes": ("未完整检查", "partly read"),
+    "scan.progress": ("正在检查", "scanning"),
+    "scan.timeout": ("检查超时（{seconds:g} 秒），已终止", "scan took longer than {seconds:g} s and was stopped"),
+    "scan.worker_died": ("检查进程意外退出", "the scanning process died"),
 }
 
 

@@ -64,12 +64,20 @@ class ScanResult:
     verdict: str  # allow | notice | confirm | block | error
     findings: list[Finding] = field(default_factory=list)
     ms: float = 0.0
-    error: str | None = None
+    error: str | None = None  # why the item could not be read (verdict "error"), or why it was skipped
+    notes: list[str] = field(default_factory=list)  # what was left unread (page cap, OCR budget ...)
 
     @property
     def severity(self) -> Severity:
         """Errors rank as `notice`: unreadable content is reported, never silently allowed."""
+        if self.verdict == "skipped":
+            return Severity.ALLOW
         return Severity.NOTICE if self.verdict == "error" else Severity.parse(self.verdict)
+
+    @property
+    def skipped(self) -> bool:
+        """Not a document at all (a program, a video): listed, not scanned; `error` holds the reason."""
+        return self.verdict == "skipped"
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -80,4 +88,6 @@ class ScanResult:
         }
         if self.error is not None:
             out["error"] = self.error
+        if self.notes:
+            out["notes"] = list(self.notes)
         return out

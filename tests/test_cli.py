@@ -47,8 +47,9 @@ def tree(tmp_path: Path) -> Path:
     write(root, "b_plain.md", PLAIN)
     write(root, "sub/c_internal.csv", INTERNAL)
     write(root, "sub/deep/deeper/d_plain.log", PLAIN)
-    (root / "report.docx").write_bytes(b"PK\x03\x04not really a docx")
+    (root / "report.docx").write_bytes(b"PK\x03\x04not really a docx")  # damaged: an error, never an allow
     (root / "sub" / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (root / "setup.exe").write_bytes(b"MZ" + bytes(range(256)) * 8)  # not a document: skipped
     return root
 
 
@@ -59,16 +60,18 @@ def test_json_prints_one_object_per_scanned_item(tree: Path) -> None:
     proc = run("scan", "--json", str(tree))
     items = json_items(proc)
     paths = sorted(Path(i["path"]).relative_to(tree).as_posix() for i in items)
-    assert paths == ["a_marked.txt", "b_plain.md", "sub/c_internal.csv", "sub/deep/deeper/d_plain.log"]
+    assert paths == ["a_marked.txt", "b_plain.md", "report.docx", "sub/c_internal.csv",
+                     "sub/deep/deeper/d_plain.log", "sub/photo.png"]
     verdicts = {Path(i["path"]).name: i["verdict"] for i in items}
     assert verdicts == {"a_marked.txt": "block", "b_plain.md": "allow", "c_internal.csv": "confirm",
-                        "d_plain.log": "allow"}
+                        "d_plain.log": "allow", "report.docx": "error", "photo.png": "error"}
 
 
 def test_json_item_and_finding_keys(tree: Path) -> None:
     items = json_items(run("scan", "--json", str(tree)))
     for item in items:
-        assert set(item) == {"path", "verdict", "findings", "ms"}
+        keys = {"path", "verdict", "findings", "ms"} | ({"error"} if item["verdict"] == "error" else set())
+        assert set(item) == keys
         assert isinstance(item["ms"], int | float) and item["ms"] >= 0
     marked = next(i for i in items if i["path"].endswith("a_marked.txt"))
     f = next(f for f in marked["findings"] if f["rule"] == "secret.classification_mark")
@@ -76,14 +79,14 @@ def test_json_item_and_finding_keys(tree: Path) -> None:
     assert f["category"] == "state_secret"
     assert f["severity"] == "block"
     assert "机密★1年" in f["excerpt"]
-    assert f["where"] == {"line": 2, "column": 1, "start": 7, "end": 12}
+    assert f["where"] == {"part": "body", "line": 2, "column": 1, "start": 7, "end": 12}
     assert "机密★1年" in f["why"]
 
 
 def test_json_skipped_files_are_not_items_but_reported_on_stderr(tree: Path) -> None:
     proc = run("scan", "--json", str(tree))
-    assert "report.docx" not in proc.stdout and "photo.png" not in proc.stdout
-    assert "report.docx" in proc.stderr and "photo.png" in proc.stderr
+    assert "setup.exe" not in proc.stdout
+    assert "setup.exe" in proc.stderr
 
 
 def test_json_error_items_carry_the_reason(tmp_path: Path) -> None:
@@ -287,10 +290,10 @@ def test_human_output_shows_verdict_words_and_skipped_files(tree: Path) -> None:
     assert "拦截" in out and "需确认" in out and "通过" in out
     for name in ("a_marked.txt", "b_plain.md", "c_internal.csv", "d_plain.log"):
         assert name in out
-    skipped = [line for line in out.splitlines() if "report.docx" in line or "photo.png" in line]
-    assert len(skipped) == 2
-    assert any(".docx" in line and ("跳过" in line or "skipped" in line) for line in skipped)
-    assert any(".png" in line and ("跳过" in line or "skipped" in line) for line in skipped)
+    skipped = [line for line in out.splitlines() if "setup.exe" in line]
+    assert len(skipped) == 1 and ("跳过" in skipped[0] or "skipped" in skipped[0])
+    damaged = [line for line in out.splitlines() if "report.docx" in line or "photo.png" in line]
+    assert len(damaged) == 2 and all("错误" in line or "error" in line for line in damaged)
 
 
 def test_human_output_explains_findings(tmp_path: Path) -> None:

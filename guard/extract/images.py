@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 import warnings
 
-from PIL import Image
+from PIL import Image, UnidentifiedImageError
 
 from guard.errors import ExtractError
 from guard.extract.base import Embedded, Extracted, Limits
@@ -26,6 +26,8 @@ def check_image(data: bytes, kind: str, limits: Limits) -> None:
                 width, height = image.size
     except Image.DecompressionBombError:
         raise ExtractError("picture too large to decode safely (decompression bomb?)") from None
+    except UnidentifiedImageError:
+        raise ExtractError(f"damaged {kind.upper()} picture: its data cannot be decoded") from None
     except (OSError, ValueError, SyntaxError) as exc:
         raise ExtractError(f"damaged {kind.upper()} picture: {exc}") from None
     if width * height > limits.max_pixels:

@@ -116,7 +116,7 @@ class OcrWorker:
             with contextlib.suppress(OSError, ValueError):  # already gone
                 conn.send(None)
             conn.close()
-        if proc is not None:
+        if proc is not None and proc.pid is not None:  # a process that failed to start has nothing to join
             proc.join(2)
             if proc.is_alive():
                 proc.kill()

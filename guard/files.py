@@ -1,0 +1,154 @@
+"""One file (or one blob of bytes) to one verdict: sniff, extract, OCR what is a picture, scan it all as one.
+
+The text engine knows nothing of files and OCR; this is where they meet. A picture goes through the OCR fast
+path (mark regions first, early block); a document's own text, its page headers and the OCR text of its
+embedded images and scanned pages are scanned together, so a mark in any of them counts for the file.
+Nothing here raises on bad input: every failure is an `error` result with its reason, and anything that was
+left unread (page cap, OCR budget, no OCR engine) is a note that keeps the verdict from looking clean.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+from guard.engine import Engine
+from guard.errors import ExtractError, GuardError
+from guard.extract.base import Embedded, Extracted, Limits
+from guard.extract.text import TEXT_SUFFIXES
+from guard.messages import t
+from guard.model import ScanResult, Severity
+
+PICTURES = {"png", "jpg", "bmp", "gif", "webp", "tiff", "wechat_dat"}
+
+
+class FileScanner:
+    """Scans files with one engine and, when pictures need it, one OCR worker process (started lazily,
+    stopped when idle). `ocr=None` turns OCR off: pictures are then an `error` ("cannot read"), never
+    a silent allow."""
+
+    def __init__(self, engine: Engine | None = None, ocr: str | None = "auto", limits: Limits | None = None,
+                 ocr_idle_seconds: float = 60) -> None:
+        self.engine = engine or Engine()
+        self.limits = limits or Limits()
+        self.ocr_name = ocr
+        self.ocr_idle_seconds = ocr_idle_seconds
+        self._worker: Any = None
+        self._ocr_error: str | None = None if ocr else t("ocr.off")
+
+    # -- entry points ----------------------------------------------------------------------------------
+
+    def scan(self, path: Path | str) -> ScanResult:
+        """Verdict for one file, typed by its content (a renamed .docx is still a .docx)."""
+        path = Path(path)
+        t0 = time.perf_counter()
+        source = str(path)
+        skip = self.skip_reason(path)
+        if skip:
+            return ScanResult(source, "skipped", error=skip)
+        try:
+            from guard.extract import extract_file
+
+            extracted = extract_file(path, self.limits)
+        except ExtractError as exc:
+            return _error(source, str(exc), t0)
+        return self._finish(extracted, source, t0)
+
+    def scan_bytes(self, data: bytes, name: str, source: str | None = None) -> ScanResult:
+        """Verdict for content already in memory (a clipboard image, a file from an archive)."""
+        t0 = time.perf_counter()
+        source = source or name
+        try:
+            from guard.extract import extract_bytes
+
+            extracted = extract_bytes(data, name, self.limits)
+        except ExtractError as exc:
+            return _error(source, str(exc), t0)
+        return self._finish(extracted, source, t0)
+
+    def skip_reason(self, path: Path) -> str | None:
+        """Files that are not documents at all (programs, videos, unknown binaries) are listed as skipped,
+        not reported as errors, so a folder scan is not buried in noise. A binary named like a text file is
+        not skipped: it is read and reported."""
+        if not path.is_file() or path.suffix.lower() in TEXT_SUFFIXES:
+            return None
+        try:
+            from guard.extract import detect_kind
+
+            kind = detect_kind(path)
+        except (OSError, ExtractError):
+            return None  # the read reports it
+        if kind == "binary":
+            return t("scan.unsupported", suffix=path.suffix.lower() or "(none)")
+        return None
+
+    # -- the work --------------------------------------------------------------------------------------
+
+    def _finish(self, extracted: Extracted, source: str, t0: float) -> ScanResult:
+        try:
+            if not extracted.parts and len(extracted.images) == 1 and extracted.kind in PICTURES:
+                result = self._picture(extracted.images[0], source)
+            else:
+                result = self._document(extracted, source)
+        except GuardError as exc:  # OCR worker failures that escaped the pipeline
+            return _error(source, str(exc), t0)
+        result.source = source
+        result.ms = (time.perf_counter() - t0) * 1000
+        return result
+
+    def _picture(self, image: Embedded, source: str) -> ScanResult:
+        worker = self.ocr_worker()
+        if worker is None:
+            return ScanResult(source, "error", error=t("ocr.picture_unread", reason=self._ocr_error))
+        from guard.ocr.pipeline import scan_image
+
+        where = {"page": 1, **{k: v for k, v in image.where.items() if k != "part"}}
+        return scan_image(self.engine, image.data, where, worker, self.limits)
+
+    def _document(self, extracted: Extracted, source: str) -> ScanResult:
+        parts = list(extracted.parts)
+        notes = list(extracted.notes)
+        if extracted.images:
+            worker = self.ocr_worker()
+            if worker is None:
+                notes.append(t("ocr.images_unread", n=len(extracted.images), reason=self._ocr_error))
+            else:
+                from guard.ocr.pipeline import scan_images
+
+                parts += scan_images(self.engine, extracted.images, worker, self.limits, notes)
+        result = self.engine.scan_parts(parts, source=source)
+        if notes:
+            result.notes = notes
+            # a partial read is never reported as clean
+            if result.severity < Severity.NOTICE:
+                result.verdict = "notice"
+        return result
+
+    def ocr_worker(self) -> Any:
+        """The OCR worker, created on first need; None (with the reason kept) when no engine works."""
+        if self._worker is None and self._ocr_error is None:
+            from guard.ocr.base import OcrUnavailable
+            from guard.ocr.worker import OcrWorker
+
+            try:
+                self._worker = OcrWorker(self.ocr_name or "auto", idle_seconds=self.ocr_idle_seconds,
+                                         limits=self.limits)
+            except OcrUnavailable as exc:
+                self._ocr_error = str(exc)
+        return self._worker
+
+    def close(self) -> None:
+        if self._worker is not None:
+            self._worker.close()
+            self._worker = None
+
+    def __enter__(self) -> FileScanner:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _error(source: str, reason: str, t0: float) -> ScanResult:
+    return ScanResult(source, "error", error=reason, ms=(time.perf_counter() - t0) * 1000)
