@@ -19,6 +19,9 @@ from guard.extract.base import Limits
 from guard.messages import t
 from guard.model import ScanResult
 
+READY = "ready"
+START_SECONDS = 60.0  # a worker process may take this long to start (imports, rules) before its clock runs
+
 
 def scan_many(paths: Iterable[Path], *, workers: int = 2, rules: tuple[str, ...] = (), ocr: str | None = "auto",
               limits: Limits | None = None, item_timeout: float | None = None) -> Iterator[ScanResult]:
@@ -51,6 +54,7 @@ class _Worker:
         self.conn = parent
         self.path: Path | None = None
         self.started = 0.0
+        self.ready = False  # the clock of the first item starts when the worker has loaded the rules
 
     def give(self, path: Path) -> None:
         self.path, self.started = path, time.monotonic()
@@ -93,20 +97,25 @@ class _Pool:
                 busy[worker.conn] = worker
             if not busy:
                 return
-            soonest = min(w.started for w in busy.values()) + self.timeout
+            soonest = min(w.started + (0 if w.ready else START_SECONDS) for w in busy.values()) + self.timeout
             for conn in wait(list(busy), timeout=max(0.05, soonest - time.monotonic())):
-                worker = busy.pop(conn)
+                worker = busy[conn]
                 try:
                     result = conn.recv()
                 except (EOFError, OSError):
+                    del busy[conn]
                     yield ScanResult(str(worker.path), "error", error=t("scan.worker_died"))
                     self._replace(worker)
                     continue
+                if result == READY:
+                    worker.ready, worker.started = True, time.monotonic()
+                    continue
+                del busy[conn]
                 idle.append(worker)
                 yield result
             now = time.monotonic()
             for conn, worker in list(busy.items()):
-                if now - worker.started > self.timeout:
+                if now - worker.started > self.timeout + (0 if worker.ready else START_SECONDS):
                     del busy[conn]
                     yield ScanResult(str(worker.path), "error", error=t("scan.timeout", seconds=self.timeout),
                                      ms=(now - worker.started) * 1000)
@@ -134,6 +143,7 @@ def _serve(conn: Any, rules: tuple[str, ...], ocr: str | None, limits: Limits) -
     from guard.policy import load_policy
 
     with FileScanner(Engine(load_policy(*rules)), ocr, limits) as scanner:
+        conn.send(READY)
         while True:
             try:
                 job = conn.recv()
