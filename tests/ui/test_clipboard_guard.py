@@ -1,0 +1,212 @@
+"""The clipboard guard on the real X11 clipboard (Xvfb), driven from other processes (xclip, a Qt program
+offering several formats): held within a second, placeholder in place, released byte for byte, clean
+content untouched, own writes never looping."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from PIL import Image
+
+from guard.engine import Engine
+from tests.ocr.images import document_screen
+from tests.ui.conftest import XClip
+from ui.clipboard import MARKER
+from ui.clipboard_guard import ClipboardGuard, Held
+from ui.scanning import Scanner
+
+MARKED = "机密★1年\n关于做好防汛工作的通知\n各区县人民政府：\n现将有关事项通知如下。".encode()
+INTERNAL = "内部资料 注意保存\n2027年工作要点（讨论稿）\n一、总体要求".encode()
+CLEAN = "周五下午三点在三楼会议室开会，请准时参加。".encode()
+HERE = Path(__file__).resolve().parent
+
+
+def settings(**kw: object) -> SimpleNamespace:
+    base = {"repeat_window_seconds": 20.0, "hold_images_while_scanning": True, "watch_selection": True}
+    return SimpleNamespace(**{**base, **kw})
+
+
+@pytest.fixture
+def guard(xclip: XClip, qapp: object) -> Iterator[ClipboardGuard]:
+    scanner = Scanner(Engine())
+    guard = ClipboardGuard(scanner, settings())
+    guard.decisions: list[Held] = []  # type: ignore[attr-defined]
+    guard.notes: list[tuple[str, str]] = []  # type: ignore[attr-defined]
+    guard.events: list[dict] = []  # type: ignore[attr-defined]
+    guard.decide.connect(guard.decisions.append)  # type: ignore[attr-defined]
+    guard.notify.connect(lambda a, b: guard.notes.append((a, b)))  # type: ignore[attr-defined]
+    guard.event.connect(guard.events.append)  # type: ignore[attr-defined]
+    yield guard
+    guard.clipboard.changed.disconnect(guard._on_changed)
+    scanner.close()
+
+
+def wait_held(qtbot: object, guard: ClipboardGuard, n: int = 1, timeout: int = 3000) -> Held:
+    qtbot.waitUntil(lambda: len(guard.decisions) >= n, timeout=timeout)  # type: ignore[attr-defined]
+    return guard.decisions[n - 1]  # type: ignore[attr-defined]
+
+
+def test_marked_text_is_held_within_a_second(qtbot: object, guard: ClipboardGuard, xclip: XClip) -> None:
+    t0 = time.monotonic()
+    xclip.copy(MARKED)
+    held = wait_held(qtbot, guard, timeout=1000)
+    assert time.monotonic() - t0 < 1.0
+    assert held.result.verdict == "block"
+    pasted = xclip.paste().decode()
+    assert "保密卫士" in pasted and "机密★1年" not in pasted
+    assert MARKER in xclip.targets()
+
+
+def test_discard_leaves_the_placeholder(qtbot: object, guard: ClipboardGuard, xclip: XClip) -> None:
+    xclip.copy(MARKED)
+    held = wait_held(qtbot, guard)
+    guard.discard(held)
+    assert "保密卫士" in xclip.paste().decode()
+    assert held.snapshot.formats == {}  # the content left memory
+    assert guard.events[-1]["choice"] == "discarded"  # type: ignore[attr-defined]
+
+
+def test_released_text_comes_back_byte_for_byte(qtbot: object, guard: ClipboardGuard, xclip: XClip) -> None:
+    xclip.copy(INTERNAL)
+    held = wait_held(qtbot, guard)
+    assert held.result.verdict == "confirm"
+    guard.release(held, "已经领导审核同意")
+    assert xclip.paste() == INTERNAL
+    # our own write is not a new copy: no second hold, no scan in flight
+    qtbot.wait(300)  # type: ignore[attr-defined]
+    assert len(guard.decisions) == 1 and not guard.in_flight  # type: ignore[attr-defined]
+    assert guard.events[-1]["choice"] == "released" and guard.events[-1]["reason"]  # type: ignore[attr-defined]
+
+
+def test_clean_text_is_left_alone(qtbot: object, guard: ClipboardGuard, xclip: XClip) -> None:
+    xclip.copy(CLEAN)
+    qtbot.waitUntil(lambda: any(e["choice"] == "allowed" for e in guard.events), timeout=2000)  # type: ignore
+    assert xclip.paste() == CLEAN
+    assert guard.decisions == []  # type: ignore[attr-defined]
+
+
+def test_a_second_copy_while_deciding_is_queued_not_nested(qtbot: object, guard: ClipboardGuard,
+                                                           xclip: XClip) -> None:
+    xclip.copy(MARKED)
+    first = wait_held(qtbot, guard)
+    xclip.copy(INTERNAL)
+    qtbot.waitUntil(lambda: len(guard.queue) == 1, timeout=2000)  # type: ignore[attr-defined]
+    assert len(guard.decisions) == 1  # type: ignore[attr-defined]
+    guard.discard(first)
+    second = wait_held(qtbot, guard, n=2)
+    assert second.result.verdict == "confirm"
+
+
+def test_same_content_again_is_held_without_a_second_dialog(qtbot: object, guard: ClipboardGuard,
+                                                            xclip: XClip) -> None:
+    xclip.copy(MARKED)
+    guard.discard(wait_held(qtbot, guard))
+    xclip.copy(MARKED)
+    qtbot.waitUntil(lambda: len(guard.notes) >= 1, timeout=2000)  # type: ignore[attr-defined]
+    assert len(guard.decisions) == 1  # type: ignore[attr-defined]
+    assert "保密卫士" in xclip.paste().decode()
+
+
+def _png(marked: bool) -> bytes:
+    if marked:
+        return document_screen().png()
+    image = Image.new("RGB", (800, 300), "white")
+    buf = io.BytesIO()
+    image.save(buf, "PNG")
+    return buf.getvalue()
+
+
+@pytest.mark.slow
+def test_marked_screenshot_is_held(qtbot: object, guard: ClipboardGuard, xclip: XClip) -> None:
+    png = _png(marked=True)
+    xclip.copy(png, target="image/png")
+    held = wait_held(qtbot, guard, timeout=30000)
+    assert held.result.verdict == "block"
+    assert any("box" in f.where for f in held.result.findings)
+    assert xclip.paste("image/png") != png
+    guard.release(held, "test")
+    assert xclip.paste("image/png") == png
+
+
+@pytest.mark.slow
+def test_clean_picture_comes_back_unchanged(qtbot: object, guard: ClipboardGuard, xclip: XClip) -> None:
+    png = _png(marked=False)
+    xclip.copy(png, target="image/png")
+    # held while it is read, so a fast paste cannot beat the OCR
+    qtbot.waitUntil(lambda: "保密卫士" in xclip.paste().decode(errors="replace"), timeout=2000)  # type: ignore
+    qtbot.waitUntil(lambda: any(e["choice"] in ("allowed", "notified") for e in guard.events),  # type: ignore
+                    timeout=30000)
+    assert xclip.paste("image/png") == png
+    assert guard.decisions == []  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def owner(x_display: str, tmp_path: Path) -> Iterator[callable]:
+    procs: list[subprocess.Popen[str]] = []
+
+    def start(**formats: bytes) -> None:
+        args = []
+        for i, (name, data) in enumerate(formats.items()):
+            path = tmp_path / f"format{i}"
+            path.write_bytes(data)
+            args.append(f"{name.replace('__', '/').replace('_', '-')}={path}")
+        proc = subprocess.Popen([sys.executable, str(HERE / "clip_owner.py"), *args], text=True,
+                                env={**os.environ, "DISPLAY": x_display}, stdout=subprocess.PIPE)
+        assert proc.stdout is not None and "ready" in proc.stdout.readline()
+        procs.append(proc)
+
+    yield start
+    for proc in procs:
+        proc.kill()
+        proc.wait()
+
+
+def test_html_and_text_survive_a_release(qtbot: object, guard: ClipboardGuard, xclip: XClip, owner) -> None:
+    html = "<html><body><p>内部资料 注意保存</p><p>2027年工作要点（讨论稿）</p></body></html>".encode()
+    owner(text__plain=INTERNAL, text__html=html)
+    held = wait_held(qtbot, guard)
+    assert {"text/plain", "text/html"} <= set(held.snapshot.formats)
+    guard.release(held, "test")
+    assert xclip.paste("text/html") == html
+    assert xclip.paste() == INTERNAL
+
+
+def test_a_copied_file_is_scanned_and_its_list_survives(qtbot: object, guard: ClipboardGuard, xclip: XClip,
+                                                        owner, tmp_path: Path) -> None:
+    from docx import Document
+
+    doc = Document()
+    doc.sections[0].header.paragraphs[0].text = "秘密★5年"
+    doc.add_paragraph("关于某项工作的通知")
+    path = tmp_path / "通知.docx"
+    doc.save(path)
+    uris = f"{path.as_uri()}\r\n".encode()  # percent-encoded, as file managers write it
+    owner(text__uri_list=uris)
+    held = wait_held(qtbot, guard, timeout=10000)
+    assert held.result.verdict == "block"
+    assert held.result.findings[0].where["file"] == "通知.docx"
+    guard.release(held, "test")
+    assert xclip.paste("text/uri-list") == uris
+
+
+def test_a_file_list_pointing_at_a_missing_file_is_reported(qtbot: object, guard: ClipboardGuard, owner,
+                                                            tmp_path: Path) -> None:
+    owner(text__uri_list=f"file://{tmp_path}/gone.docx\r\n".encode())
+    qtbot.waitUntil(lambda: any(e["choice"] == "notified" for e in guard.events), timeout=5000)  # type: ignore
+    event = next(e for e in guard.events if e["choice"] == "notified")  # type: ignore[attr-defined]
+    assert event["result"].verdict == "error"
+
+
+def test_risky_selection_is_replaced_with_a_notice(qtbot: object, guard: ClipboardGuard, xclip: XClip) -> None:
+    xclip.copy(MARKED, selection="primary")
+    qtbot.waitUntil(lambda: len(guard.notes) >= 1, timeout=3000)  # type: ignore[attr-defined]
+    assert "机密" not in xclip.paste(selection="primary").decode()
+    assert guard.decisions == []  # type: ignore[attr-defined]

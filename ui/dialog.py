@@ -1,0 +1,223 @@
+"""The hold dialog: what was found and where, and the user's decision, made hard to get wrong.
+
+Modal and on top, on the screen the pointer is on; Esc and Enter discard and release is never the default;
+`confirm` needs a reason and waits out a short countdown before release enables, so a reflex click cannot
+release; `block` cannot be released (unless the admin policy allows it, with a reason); when nobody answers,
+it discards. Opened with `open()`, never `exec()`: a nested event loop inside the clipboard handler would let
+a second copy re-enter it.
+"""
+
+from __future__ import annotations
+
+import html
+import sys
+from typing import Any
+
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QCursor, QGuiApplication, QImage, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from guard.model import Severity
+from ui.clipboard_guard import Held
+from ui.scanning import describe
+from ui.text import tr
+
+REASONS = ("public", "approved", "internal_channel", "own", "false_positive", "other")
+MAX_SHOWN = 6
+
+
+class HoldDialog(QDialog):
+    released = Signal(str, bool)  # reason, false positive
+    discarded = Signal(bool)  # True when the timeout decided
+
+    def __init__(self, held: Held, settings: Any = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.held = held
+        self.block = held.severity >= Severity.BLOCK
+        opt = (lambda k, d: getattr(settings, k, d)) if settings is not None else (lambda k, d: d)
+        self.can_release = not self.block or bool(opt("allow_block_release", False))
+        self.countdown = int(opt("release_countdown_seconds", 3))
+        self.remaining = int(opt("dialog_timeout_seconds", 30))
+        self._decided = False
+        self.setWindowTitle(tr("dialog.title.block" if self.block else "dialog.title.confirm"))
+        self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+        self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
+        self.setModal(True)
+        self._build()
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self._tick)
+
+    # -- layout ------------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        box = QVBoxLayout(self)
+        lead = QLabel(tr("dialog.lead.block" if self.block else "dialog.lead.confirm"))
+        lead.setWordWrap(True)
+        lead.setStyleSheet(f"font-weight: bold; color: {'#b00020' if self.block else '#8a5a00'};")
+        box.addWidget(lead)
+        box.addWidget(QLabel(f"<b>{tr('dialog.found')}</b>"))
+        self.findings = QLabel(self._findings_html())
+        self.findings.setTextFormat(Qt.TextFormat.RichText)
+        self.findings.setWordWrap(True)
+        box.addWidget(self.findings)
+        image = self.held.snapshot.image
+        if image and any("box" in f.where for f in self.held.result.findings):
+            self.thumbnail = QLabel()
+            self.thumbnail.setPixmap(thumbnail(image, [f.where["box"] for f in self.held.result.findings
+                                                       if "box" in f.where]))
+            box.addWidget(self.thumbnail)
+        source = tr(f"source.{describe(self.held.job.kind)['source']}")
+        window = self.held.job.window or tr("dialog.window_unknown")
+        where = QLabel(tr("dialog.where", source=source, window=html.escape(window)))
+        where.setWordWrap(True)
+        box.addWidget(where)
+        if self.block:
+            how = QLabel(tr("dialog.how_to_send"))
+            how.setWordWrap(True)
+            box.addWidget(how)
+        self.reason = QComboBox()
+        self.reason.addItems([tr(f"dialog.reason.{r}") for r in REASONS])
+        self.reason.setCurrentIndex(-1)
+        self.reason.setPlaceholderText(tr("dialog.reason.placeholder"))
+        self.reason_text = QLineEdit()
+        self.reason_text.setPlaceholderText(tr("dialog.reason.placeholder"))
+        if self.can_release:
+            row = QHBoxLayout()
+            row.addWidget(QLabel(tr("dialog.reason")))
+            row.addWidget(self.reason, 1)
+            box.addLayout(row)
+            box.addWidget(self.reason_text)
+        self.timeout_label = QLabel()
+        box.addWidget(self.timeout_label)
+        buttons = QHBoxLayout()
+        self.discard_button = QPushButton(tr("dialog.discard"))
+        self.discard_button.setDefault(True)
+        self.discard_button.setAutoDefault(True)
+        self.release_button = QPushButton(tr("dialog.release_admin" if self.block else "dialog.release"))
+        self.release_button.setAutoDefault(False)
+        self.release_button.setDefault(False)
+        self.release_button.setVisible(self.can_release)
+        buttons.addStretch(1)
+        buttons.addWidget(self.release_button)
+        buttons.addWidget(self.discard_button)
+        box.addLayout(buttons)
+        self.discard_button.clicked.connect(self.reject)
+        self.release_button.clicked.connect(self._release)
+        self.reason.currentIndexChanged.connect(self._update)
+        self.reason_text.textChanged.connect(self._update)
+        self.reason_text.returnPressed.connect(self.reject)  # Enter in the text field still discards
+        self.setMinimumWidth(560)
+
+    def _findings_html(self) -> str:
+        en = tr.language() == "en"
+        items = sorted(self.held.result.findings, key=lambda f: (-f.severity, -f.confidence))
+        rows = []
+        for f in items[:MAX_SHOWN]:
+            why = html.escape(f.why_en if en else f.why_zh)
+            excerpt = html.escape(f.excerpt)
+            colour = "#b00020" if f.severity >= Severity.BLOCK else "#8a5a00"
+            rows.append(f"<li>{why}<br><span style='background:#fff3c4; color:{colour};'><b>{excerpt}</b>"
+                        "</span></li>")
+        if len(items) > MAX_SHOWN:
+            rows.append(f"<li>{html.escape(tr('dialog.more', n=len(items) - MAX_SHOWN))}</li>")
+        if not rows and self.held.result.error:
+            rows.append(f"<li>{html.escape(self.held.result.error)}</li>")
+        return "<ul>" + "".join(rows) + "</ul>"
+
+    # -- behaviour ---------------------------------------------------------------------------------------
+
+    def open(self) -> None:
+        screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
+        self.adjustSize()
+        if screen is not None:
+            geo = screen.availableGeometry()
+            self.move(geo.center().x() - self.width() // 2, geo.center().y() - self.height() // 2)
+        super().open()
+        exclude_from_capture(self)
+        self.raise_()
+        self.activateWindow()
+        self.discard_button.setFocus()
+        self._timer.start()
+        self._update()
+
+    def _reason(self) -> tuple[str, bool] | None:
+        i = self.reason.currentIndex()
+        if i < 0:
+            return None
+        key = REASONS[i]
+        typed = self.reason_text.text().strip()
+        if key == "other" and not typed:
+            return None
+        text = tr(f"dialog.reason.{key}") + (f": {typed}" if typed else "")
+        return text, key == "false_positive"
+
+    def _update(self) -> None:
+        waiting = self.countdown > 0
+        self.release_button.setEnabled(self.can_release and not waiting and self._reason() is not None)
+        self.release_button.setText(
+            tr("dialog.release_wait", n=self.countdown) if waiting and self.can_release
+            else tr("dialog.release_admin" if self.block else "dialog.release"))
+        self.timeout_label.setText(tr("dialog.timeout", n=self.remaining))
+
+    def _tick(self) -> None:
+        self.countdown = max(0, self.countdown - 1)
+        self.remaining -= 1
+        if self.remaining <= 0:
+            self._finish(lambda: self.discarded.emit(True))
+            return
+        self._update()
+
+    def _release(self) -> None:
+        reason = self._reason()
+        if not self.can_release or self.countdown > 0 or reason is None:
+            return
+        self._finish(lambda: self.released.emit(*reason))
+
+    def reject(self) -> None:
+        self._finish(lambda: self.discarded.emit(False))
+
+    def _finish(self, emit: Any) -> None:
+        if self._decided:
+            return
+        self._decided = True
+        self._timer.stop()
+        emit()
+        if self.isVisible():
+            super().reject()
+
+
+def thumbnail(image: bytes, boxes: list[list[int]], width: int = 520) -> QPixmap:
+    """The picture, scaled down, with a red frame around each place something was found."""
+    img = QImage.fromData(image)
+    if img.isNull():
+        return QPixmap()
+    scale = min(1.0, width / max(1, img.width()))
+    shown = img.scaledToWidth(round(img.width() * scale), Qt.TransformationMode.SmoothTransformation)
+    painter = QPainter(shown)
+    painter.setPen(QPen(QColor(220, 0, 0), 3))
+    for x, y, w, h in boxes:
+        painter.drawRect(QRect(round(x * scale) - 3, round(y * scale) - 3, round(w * scale) + 6, round(h * scale) + 6))
+    painter.end()
+    return QPixmap.fromImage(shown)
+
+
+def exclude_from_capture(widget: QDialog) -> None:
+    """Keep the dialog (it shows the snippet) out of screenshots and screen sharing where the OS allows:
+    Windows 10 2004+ `WDA_EXCLUDEFROMCAPTURE`. X11 has no such control."""
+    if sys.platform != "win32":
+        return
+    try:
+        import ctypes
+
+        ctypes.windll.user32.SetWindowDisplayAffinity(int(widget.winId()), 0x11)  # type: ignore[attr-defined]
+    except Exception:  # older Windows: the dialog stays visible to capture, nothing else changes
+        pass

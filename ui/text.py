@@ -1,0 +1,103 @@
+"""The tray app's words, Simplified Chinese first, English second (`CLIPGUARD_LANG=en` or an English
+system locale), in one catalogue beside the engine's (`guard.messages`, whose keys it also answers)."""
+
+from __future__ import annotations
+
+from guard import messages
+
+UI: dict[str, tuple[str, str]] = {
+    "app.name": ("保密卫士", "ClipGuard"),
+    "placeholder.checking": ("【保密卫士】正在检查复制的内容，请稍候再粘贴……",
+                             "[ClipGuard] Checking what you copied, paste again in a moment..."),
+    "placeholder.held": ("【保密卫士】复制的内容已暂扣：{what}。请在保密卫士窗口中处理。",
+                         "[ClipGuard] What you copied is held: {what}. Decide in the ClipGuard window."),
+    "placeholder.selection": ("【保密卫士】选中的内容含敏感信息，未放入选择剪贴板。",
+                              "[ClipGuard] The selected text is sensitive and was kept out of the selection."),
+    "category.state_secret": ("国家秘密标志", "state-secret marks"),
+    "category.internal": ("内部材料标识", "internal markings"),
+    "category.draft": ("未定稿标识", "draft markings"),
+    "category.official_document": ("未公开的公文", "an unpublished official document"),
+    "category.personal_data": ("批量个人信息", "personal data in bulk"),
+    "category.medical": ("病历信息", "patient records"),
+    "category.itinerary": ("领导行程安排", "leaders' itineraries"),
+    "category.keyword": ("管理员设定的敏感词", "words your admin listed"),
+    "category.other": ("敏感内容", "sensitive content"),
+    "notify.notice_title": ("保密提示", "ClipGuard notice"),
+    "notify.selection_title": ("选中内容含敏感信息", "Sensitive text selected"),
+    "notify.held_again": ("相同内容再次暂扣", "Same content held again"),
+    "notify.unreadable": ("无法完整检查：{reason}", "could not be fully checked: {reason}"),
+    "dialog.title.block": ("保密卫士 — 已拦截：内容含国家秘密标志", "ClipGuard — blocked: state-secret content"),
+    "dialog.title.confirm": ("保密卫士 — 请确认：内容可能属于内部或敏感信息",
+                             "ClipGuard — confirm: internal or sensitive content"),
+    "dialog.lead.block": ("您复制的内容含有国家秘密标志，依照保密规定不得通过微信、QQ等互联网渠道传递，"
+                          "已从剪贴板中移除。",
+                          "What you copied carries state-secret marks. It may not travel over WeChat, QQ or any "
+                          "internet channel and was taken off the clipboard."),
+    "dialog.lead.confirm": ("您复制的内容可能属于内部资料、未公开公文或个人信息，已暂时从剪贴板中移除。"
+                            "确认可以发送时请选择理由后放行。",
+                            "What you copied may be internal, an unpublished official document or personal data. "
+                            "It was taken off the clipboard; choose a reason to release it if it may go."),
+    "dialog.found": ("发现的内容", "What was found"),
+    "dialog.where": ("来源：{source}　当前窗口：{window}", "From: {source}   Window in front: {window}"),
+    "dialog.window_unknown": ("未知", "unknown"),
+    "dialog.how_to_send": ("如确需传递，请使用涉密网络、机要交通或保密部门指定的渠道，并联系本单位保密员。",
+                           "If it must be sent, use the classified network, confidential courier or the channel "
+                           "your secrecy office names, and talk to your secrecy officer."),
+    "dialog.reason": ("放行理由", "Reason"),
+    "dialog.reason.public": ("内容已公开发布", "it has been published"),
+    "dialog.reason.approved": ("已经领导或保密员审核同意", "approved by my superior or the secrecy officer"),
+    "dialog.reason.internal_channel": ("发送到单位内部工作群", "going to an internal work group"),
+    "dialog.reason.own": ("本人的个人信息", "it is my own personal data"),
+    "dialog.reason.false_positive": ("误报：这不是敏感内容", "false positive: this is not sensitive"),
+    "dialog.reason.other": ("其他（请填写）", "other (write it below)"),
+    "dialog.reason.placeholder": ("请说明理由", "say why"),
+    "dialog.discard": ("丢弃（推荐）", "Discard (recommended)"),
+    "dialog.release": ("放行", "Release"),
+    "dialog.release_wait": ("放行（{n}）", "Release ({n})"),
+    "dialog.release_admin": ("管理员放行", "Admin release"),
+    "dialog.timeout": ("{n} 秒后自动丢弃", "Discarded automatically in {n} s"),
+    "dialog.more": ("另有 {n} 处", "{n} more"),
+    "source.clipboard-text": ("剪贴板文本", "clipboard text"),
+    "source.clipboard-image": ("剪贴板图片", "clipboard picture"),
+    "source.clipboard-files": ("剪贴板中的文件", "files on the clipboard"),
+    "source.selection": ("选中的文本", "selected text"),
+    "source.screen": ("屏幕截图", "screen"),
+    "tray.protected": ("保密卫士：正在保护", "ClipGuard: protecting"),
+    "tray.paused": ("保密卫士：已暂停，{until} 恢复", "ClipGuard: paused until {until}"),
+    "tray.alert": ("保密卫士：有待处理的内容", "ClipGuard: something is waiting for you"),
+    "tray.rules_problem": ("保密卫士：规则文件有问题，仍使用上次有效的规则",
+                           "ClipGuard: rules problem, last good rules in use"),
+    "menu.status": ("状态…", "Status..."),
+    "menu.events": ("最近事件…", "Recent events..."),
+    "menu.scan_screen": ("立即检查屏幕", "Scan the screen now"),
+    "menu.pause": ("暂停 15 分钟", "Pause for 15 minutes"),
+    "menu.resume": ("恢复保护", "Resume"),
+    "menu.rules": ("规则：{version}", "Rules: {version}"),
+    "menu.about": ("关于", "About"),
+    "menu.quit": ("退出", "Quit"),
+    "status.title": ("保密卫士 状态", "ClipGuard status"),
+    "status.rules_error": ("规则文件错误：{error}", "Rules error: {error}"),
+    "status.no_tray": ("桌面没有系统托盘，保密卫士以此窗口运行。", "No system tray here: ClipGuard runs in this window."),
+    "events.title": ("保密卫士 最近事件", "ClipGuard recent events"),
+    "events.columns": ("时间|来源|内容|结论|处理|规则", "Time|Source|Item|Verdict|Choice|Rules"),
+    "screen.title": ("屏幕检查结果", "Screen check"),
+    "screen.clean": ("屏幕上未发现敏感内容。", "Nothing sensitive found on the screen."),
+    "about.text": ("保密卫士 ClipGuard {version}\n"
+                   "离线检查剪贴板、截图和聊天文件中的密级标志、内部材料和个人信息。",
+                   "ClipGuard {version}\nChecks the clipboard, screenshots and chat files offline for classification "
+                   "marks, internal material and personal data."),
+}
+
+
+class _Tr:
+    def __call__(self, key: str, **kwargs: object) -> str:
+        pair = UI.get(key) or messages.CATALOGUE[key]
+        zh, en = pair
+        return (en if self.language() == "en" else zh).format(**kwargs)
+
+    @staticmethod
+    def language() -> str:
+        return messages.language()
+
+
+tr = _Tr()
