@@ -29,6 +29,7 @@ from .corpus import Sample, build_corpus
 RANK = {"allow": 0, "notice": 1, "confirm": 2, "block": 3}
 TARGET = {"screen": 95.0, "photo": 85.0}
 HARMLESS_MAX_BLOCKED = 2.0
+JPEG_MAGIC = b"\xff\xd8"
 _CLUES = {"level": re.compile("绝密|机密|秘密"), "star": re.compile("★"), "telegram": re.compile("密码电报|密电"),
           "urgency": re.compile("等级[:：]?"), "docnum": re.compile("密(?:发|字)?[〔\\[【(（{]"),
           "copy no": re.compile(r"^\d{6}$", re.M)}
@@ -90,7 +91,8 @@ def main(argv: list[str] | None = None) -> int:
             if i + 1 < len(samples):
                 ahead = pool.submit(samples[i + 1].render)  # render the next one while this one is read
             if args.dump:
-                (args.dump / f"{sample.name}.{'jpg' if data[:2] == b'\xff\xd8' else 'png'}").write_bytes(data)
+                suffix = "jpg" if data[:2] == JPEG_MAGIC else "png"
+                (args.dump / f"{sample.name}.{suffix}").write_bytes(data)
             result = scan_image(engine, data, {"source": sample.name}, worker, limits)
             path = "regions" if any(f.where.get("ocr") == "regions" for f in result.findings) else "full"
             rules = sorted({f.rule for f in result.findings if RANK.get(str(f.severity), 0) >= 2}
