@@ -7,9 +7,11 @@ started with.
 
 from __future__ import annotations
 
+import multiprocessing as mp
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +23,19 @@ from guard.extract.text import html_to_text
 from guard.files import FileScanner
 from guard.model import ScanResult
 from ui.clipboard import Snapshot
+
+LARGE_TEXT = 1_000_000  # characters
+
+
+@lru_cache(maxsize=2)
+def _engine_for(rules: tuple[str, ...]) -> Engine:
+    from guard.policy import load_policy
+
+    return Engine(load_policy(*rules))
+
+
+def _scan_text_in_process(text: str, source: str, rules: tuple[str, ...]) -> ScanResult:
+    return _engine_for(rules).scan_text(text, source=source)
 
 
 @dataclass(slots=True)
@@ -45,6 +60,8 @@ class Scanner(QObject):
         super().__init__()
         self.files = FileScanner(engine, ocr, Limits(seconds=seconds, max_text_chars=max_text_chars))
         self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="clipguard-scan")
+        self._procs: ProcessPoolExecutor | None = None
+        self.rules_files: tuple[str, ...] = ()  # what a helper process loads to judge by the same rules
 
     def set_engine(self, engine: Engine) -> None:
         self.files.engine = engine
@@ -52,20 +69,47 @@ class Scanner(QObject):
     def submit(self, job: Job) -> None:
         self._pool.submit(self._run, job)
 
+    def call(self, fn: Any, done: Any) -> None:
+        """Run `fn()` on the pool and emit `done` (a Qt signal) with its result or the exception."""
+
+        def run() -> None:
+            try:
+                out = fn()
+            except Exception as exc:  # reported to the caller, which shows it
+                out = exc
+            done.emit(out)
+
+        self._pool.submit(run)
+
+    def scan_text(self, text: str, source: str) -> ScanResult:
+        """Small texts here; a huge copy (tens of MB) in a helper process, where normalising it cannot hold
+        this process's interpreter lock and stall the GUI."""
+        if len(text) < LARGE_TEXT:
+            return self.files.engine.scan_text(text, source=source)
+        if self._procs is None:
+            self._procs = ProcessPoolExecutor(1, mp_context=mp.get_context("spawn"))
+        try:
+            return self._procs.submit(_scan_text_in_process, text, source, self.rules_files).result(timeout=300)
+        except Exception:  # the rules file changed under us, or the helper died: judge it here instead
+            return self.files.engine.scan_text(text, source=source)
+
     def _run(self, job: Job) -> None:
         try:
-            job.result = scan_snapshot(self.files, job)
+            job.result = scan_snapshot(self.files, job, self.scan_text)
         except Exception as exc:  # a bug costs one check, reported, never a silent allow
             job.result = ScanResult("<clipboard>", "error", error=f"internal error: {type(exc).__name__}: {exc}")
         self.finished.emit(job)
 
     def close(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
+        if self._procs is not None:
+            self._procs.shutdown(wait=False, cancel_futures=True)
         self.files.close()
 
 
-def scan_snapshot(files: FileScanner, job: Job) -> ScanResult:
-    snap, engine = job.snapshot, files.engine
+def scan_snapshot(files: FileScanner, job: Job, scan_text: Any = None) -> ScanResult:
+    snap = job.snapshot
+    scan_text = scan_text or files.engine.scan_text
     t0 = time.perf_counter()
     results: list[ScanResult] = []
     # everything the content offers is checked: a browser copy of a picture carries HTML and the image
@@ -78,10 +122,10 @@ def scan_snapshot(files: FileScanner, job: Job) -> ScanResult:
         results.append(result)
     text, html = snap.text, None if job.selection else snap.html
     if text and not snap.files:
-        results.append(engine.scan_text(text[: files.limits.max_text_chars], source="<clipboard>"))
+        results.append(scan_text(text[: files.limits.max_text_chars], source="<clipboard>"))
     if html and not snap.files and len(html) < 4 * 1024 * 1024:
         # rich text may carry what its plain twin does not (hidden rows, alt texts): check both
-        results.append(engine.scan_text(html_to_text(html), source="<clipboard html>"))
+        results.append(scan_text(html_to_text(html), source="<clipboard html>"))
     image = None if job.selection else snap.image
     if image:
         results.append(files.scan_bytes(image, "clipboard.png", source="<clipboard image>"))
@@ -132,4 +176,4 @@ def kind_of(snap: Snapshot, selection: bool) -> str | None:
 def describe(kind: str) -> dict[str, Any]:
     """The event-log source name for a job kind."""
     return {"source": {"text": "clipboard-text", "image": "clipboard-image", "files": "clipboard-files",
-                       "selection": "selection"}.get(kind, "clipboard-text")}
+                       "selection": "selection", "screen": "screen", "app": "app"}.get(kind, "clipboard-text")}

@@ -1,0 +1,107 @@
+"""`clipguard tray` as a user runs it, on a real X server: another program copies a marked text, the app
+takes it off the clipboard within a second, its dialog window appears, nobody answers and the timeout
+discards it, and `clipguard log --json` shows the decisions. A second start hands over to the first."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+MARKED = "机密★1年\n关于做好防汛工作的通知\n各区县人民政府：\n现将有关事项通知如下。".encode()
+
+
+def window_titles(display: str) -> list[str]:
+    """Titles of the mapped top-level windows, read over X11 like any other client would."""
+    from Xlib import X, display as xdisplay
+
+    d = xdisplay.Display(display)
+    try:
+        titles = []
+        for w in d.screen().root.query_tree().children:
+            try:
+                if w.get_attributes().map_state != X.IsViewable:
+                    continue
+                name = w.get_full_text_property(d.intern_atom("_NET_WM_NAME"), d.intern_atom("UTF8_STRING")) \
+                    or w.get_wm_name()
+            except Exception:  # windows come and go while we look
+                continue
+            if name:
+                titles.append(str(name))
+        return titles
+    finally:
+        d.close()
+
+
+@pytest.fixture
+def app_env(xvfb_display: str, tmp_path: Path) -> dict[str, str]:
+    admin = tmp_path / "admin.toml"
+    admin.write_text("dialog_timeout_seconds = 2\n", encoding="utf-8")
+    return {**os.environ, "DISPLAY": xvfb_display, "QT_QPA_PLATFORM": "xcb", "CLIPGUARD_LANG": "zh",
+            "CLIPGUARD_DATA_DIR": str(tmp_path / "data"), "CLIPGUARD_CONFIG_DIR": str(tmp_path / "config"),
+            "CLIPGUARD_ADMIN_CONFIG": str(admin), "PYTHONIOENCODING": "utf-8"}
+
+
+@pytest.fixture
+def tray(app_env: dict[str, str]) -> Iterator[subprocess.Popen[str]]:
+    proc = subprocess.Popen([sys.executable, "-m", "guard", "tray"], cwd=REPO, env=app_env, text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 20
+    while not any("保密卫士" in t for t in window_titles(app_env["DISPLAY"])):  # no tray here: the status window
+        if proc.poll() is not None or time.monotonic() > deadline:
+            proc.kill()
+            pytest.fail(f"the tray app did not start: {proc.communicate()[1][-2000:]}")
+        time.sleep(0.1)
+    yield proc
+    proc.terminate()
+    try:
+        proc.wait(10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+    err = proc.stderr.read() if proc.stderr else ""
+    assert "Traceback" not in err, err
+
+
+def xclip(env: dict[str, str], *args: str, data: bytes | None = None) -> bytes:
+    return subprocess.run(["xclip", "-selection", "clipboard", *args], input=data, env=env, capture_output=True,
+                          timeout=10).stdout
+
+
+def test_marked_copy_is_held_shown_and_logged(tray: subprocess.Popen[str], app_env: dict[str, str]) -> None:
+    t0 = time.monotonic()
+    xclip(app_env, "-i", data=MARKED)
+    while b"\xe4\xbf\x9d\xe5\xaf\x86\xe5\x8d\xab\xe5\xa3\xab" not in xclip(app_env, "-o"):  # 保密卫士
+        assert time.monotonic() - t0 < 1.0, "not held within 1 s"
+        time.sleep(0.02)
+    assert "机密★1年" not in xclip(app_env, "-o").decode()
+    deadline = time.monotonic() + 5
+    while not any("已拦截" in t for t in window_titles(app_env["DISPLAY"])):
+        assert time.monotonic() < deadline, window_titles(app_env["DISPLAY"])
+        time.sleep(0.05)
+    # nobody answers: the 2 s timeout discards, the placeholder stays
+    deadline = time.monotonic() + 8
+    while any("已拦截" in t for t in window_titles(app_env["DISPLAY"])):
+        assert time.monotonic() < deadline, "the dialog did not time out"
+        time.sleep(0.1)
+    assert "保密卫士" in xclip(app_env, "-o").decode()
+    log = subprocess.run([sys.executable, "-m", "guard", "log", "--json"], cwd=REPO, env=app_env,
+                         capture_output=True, text=True, timeout=60)
+    events = [json.loads(line) for line in log.stdout.splitlines()]
+    choices = {e["choice"] for e in events if e["verdict"] == "block"}
+    assert {"held", "timeout"} <= choices, events
+    assert all("机密★1年\n关于" not in json.dumps(e, ensure_ascii=False) for e in events)
+
+
+def test_a_second_start_hands_over_to_the_first(tray: subprocess.Popen[str], app_env: dict[str, str]) -> None:
+    second = subprocess.run([sys.executable, "-m", "guard", "tray"], cwd=REPO, env=app_env, capture_output=True,
+                            text=True, timeout=60)
+    assert second.returncode == 0
+    assert "已在运行" in second.stderr or "already running" in second.stderr
+    assert tray.poll() is None

@@ -1,0 +1,227 @@
+"""`clipguard tray`: wires the pieces together and nothing more. Settings and rules (reloaded when the admin
+file changes), the clipboard guard, one dialog at a time, the tray or status window, the event log.
+
+Every decision is logged with rule ids, a masked excerpt and a hash, never the content itself; secrets that
+password managers mark are checked but logged without any excerpt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+import time
+from typing import Any
+
+from guard.audit import Event, EventLog
+from guard.policy.reload import PolicyWatcher
+from guard.settings import Settings, load_settings
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from guard import __version__
+from guard.engine import Engine
+from guard.model import ScanResult
+from ui.clipboard_guard import ClipboardGuard, Held
+from ui.dialog import HoldDialog
+from ui.events_window import EventsWindow
+from ui.scanning import Scanner, describe
+from ui.screen_check import ScreenCheck, ScreenResultWindow
+from ui.single_instance import SingleInstance
+from ui.text import tr
+from ui.tray import Tray
+
+PAUSE_SECONDS = 15 * 60
+
+
+class GuardApp(QObject):
+    def __init__(self, settings: Settings | None = None, log: EventLog | None = None) -> None:
+        super().__init__()
+        self.settings = settings or load_settings()
+        self.log = log or EventLog()
+        self.rules = PolicyWatcher(self.settings)
+        self.scanner = Scanner(Engine(self.rules.policy), ocr=self.settings.ocr_engine,
+                               max_text_chars=self.settings.max_clipboard_mb * 1024 * 1024)
+        self.guard = ClipboardGuard(self.scanner, self.settings, window_title=_foreground_window)
+        self.guard.decide.connect(self._show_dialog)
+        self.guard.notify.connect(self._notify)
+        self.guard.event.connect(self._record)
+        self.dialog: HoldDialog | None = None
+        self.events_window: EventsWindow | None = None
+        self.screen = ScreenCheck(self.scanner)
+        self.screen.finished.connect(self._screen_done)
+        self.screen_window: ScreenResultWindow | None = None
+        self.tray = Tray({"status": self._show_status, "events": self.show_events, "scan_screen": self.scan_screen,
+                          "pause": self.pause, "resume": self.resume, "about": self._about, "quit": self.quit})
+        # rules: a file watcher for local files, polling for network shares where change events do not come
+        self._watcher = QFileSystemWatcher([s for s in self.rules.sources if _is_file(s)])
+        self._watcher.fileChanged.connect(lambda _path: QTimer.singleShot(300, self.check_rules))
+        self._poll = QTimer(self)
+        self._poll.timeout.connect(self.check_rules)
+        self._poll.start(int(max(1.0, self.settings.poll_seconds) * 1000))
+        self._state_timer = QTimer(self)
+        self._state_timer.timeout.connect(self.refresh_state)
+        self._state_timer.start(5000)
+        self.refresh_state()
+
+    # -- dialogs and notices ----------------------------------------------------------------------------
+
+    def _show_dialog(self, held: Held) -> None:
+        dialog = HoldDialog(held, self.settings)
+        dialog.released.connect(
+            lambda reason, fp: self._decided(dialog, lambda: self.guard.release(held, reason, fp)))
+        dialog.discarded.connect(lambda timeout: self._decided(dialog, lambda: self.guard.discard(held, timeout)))
+        self.dialog = dialog
+        self.refresh_state()
+        dialog.open()
+
+    def _decided(self, dialog: HoldDialog, act: Any) -> None:
+        act()
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+        self.refresh_state()
+
+    def _notify(self, title: str, text: str) -> None:
+        self.tray.notify(title, text)
+
+    # -- the event log ------------------------------------------------------------------------------------
+
+    def _record(self, info: dict[str, Any]) -> None:
+        job = info["job"]
+        result: ScanResult = info["result"] or ScanResult("<clipboard>", "allow")
+        snap = job.snapshot
+        item = ", ".join(p.rsplit("/", 1)[-1] for p in snap.files) or result.source
+        try:
+            event = Event.from_result(result, source=describe(job.kind)["source"], item=item,
+                                      content_hash=snap.digest if snap.formats or snap.image_png else
+                                      hashlib.sha256(b"").hexdigest(),
+                                      choice=info["choice"], reason=info["reason"],
+                                      false_positive=info["false_positive"], window=job.window,
+                                      rules_version=self.rules.version_label, secret=snap.secret)
+            self.log.record(event)
+        except Exception as exc:  # the log must never take the guard down; say so where the user looks
+            self.tray.notify(tr("status.title"), f"event log: {exc}")
+
+    # -- rules, state ------------------------------------------------------------------------------------
+
+    def check_rules(self) -> None:
+        if self.rules.check():
+            self.scanner.set_engine(Engine(self.rules.policy))
+            watched = set(self._watcher.files())
+            for path in (s for s in self.rules.sources if _is_file(s) and s not in watched):
+                self._watcher.addPath(path)
+        self.refresh_state()
+
+    def refresh_state(self) -> None:
+        paused = self.guard.paused
+        if self.rules.error:
+            state, text = "rules_problem", tr("tray.rules_problem")
+        elif self.dialog is not None or self.guard.queue:
+            state, text = "alert", tr("tray.alert")
+        elif paused:
+            until = time.strftime("%H:%M", time.localtime(time.time() + self.guard.paused_until - time.monotonic()))
+            state, text = "paused", tr("tray.paused", until=until)
+        else:
+            state, text = "protected", tr("tray.protected")
+        self.tray.set_state(state, text, self.rules.version_label, self.rules.error)
+        self.tray.set_paused(paused, self.settings.allow_pause, self.settings.allow_quit)
+
+    # -- menu actions ------------------------------------------------------------------------------------
+
+    def _show_status(self) -> None:
+        self.tray.show_status()
+
+    def show_events(self) -> None:
+        if self.events_window is None:
+            self.events_window = EventsWindow(self.log)
+        self.events_window.show()
+        self.events_window.raise_()
+
+    def scan_screen(self) -> None:
+        self.screen.start()
+
+    def _screen_done(self, result: ScanResult, png: bytes) -> None:
+        self.screen_window = ScreenResultWindow(result, png)
+        self.screen_window.show()
+        self._record({"job": _ScreenJob(png), "result": result, "choice": "notified", "reason": "",
+                      "false_positive": False})
+
+    def pause(self) -> None:
+        if not self.settings.allow_pause:
+            return
+        self.guard.pause(PAUSE_SECONDS)
+        self._record({"job": _ScreenJob(b"", kind="app"), "result": None, "choice": "paused",
+                      "reason": f"{PAUSE_SECONDS // 60} min", "false_positive": False})
+        self.refresh_state()
+
+    def resume(self) -> None:
+        self.guard.resume()
+        self._record({"job": _ScreenJob(b"", kind="app"), "result": None, "choice": "resumed", "reason": "",
+                      "false_positive": False})
+        self.refresh_state()
+
+    def _about(self) -> None:
+        QMessageBox.about(None, tr("app.name"), tr("about.text", version=__version__))
+
+    def quit(self) -> None:
+        if not self.settings.allow_quit:
+            return
+        self.close()
+        QApplication.quit()
+
+    def start(self) -> None:
+        self.tray.start()
+
+    def close(self) -> None:
+        self._poll.stop()
+        self._state_timer.stop()
+        self.tray.hide()
+        self.scanner.close()
+
+
+class _ScreenJob:
+    """The event-log view of something that is not a clipboard job (screen check, pause)."""
+
+    def __init__(self, png: bytes, kind: str = "screen") -> None:
+        from ui.clipboard import Snapshot
+
+        self.kind = kind
+        self.window = ""
+        self.snapshot = Snapshot({"image/png": png} if png else {})
+
+
+def _is_file(path: str) -> bool:
+    from pathlib import Path
+
+    try:
+        return Path(path).is_file()
+    except OSError:
+        return False
+
+
+def _foreground_window() -> str | None:
+    try:
+        from guard.platform import foreground_window
+
+        return foreground_window()
+    except Exception:  # never let a window-title lookup stop a check
+        return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    app = QApplication.instance() or QApplication([sys.argv[0], *(argv or [])])
+    app.setQuitOnLastWindowClosed(False)  # closing the dialog or the status window must not end the guard
+    app.setApplicationName("clipguard")
+    app.setApplicationDisplayName(tr("app.name"))
+    single = SingleInstance()
+    if not single.claim():
+        print("保密卫士已在运行 / ClipGuard is already running", file=sys.stderr)
+        return 0
+    guard_app = GuardApp()
+    single.show_requested.connect(guard_app.tray.show_status)
+    guard_app.start()
+    try:
+        return app.exec()
+    finally:
+        single.release()
+        guard_app.close()

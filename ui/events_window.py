@@ -1,0 +1,50 @@
+"""Recent events: what the guard decided and what the user chose, newest first, from the local event log.
+It shows what the log holds and nothing more (masked excerpts, rule ids), so it is safe to open."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+from ui.text import tr
+
+
+def local_time(iso: str) -> str:
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime("%m-%d %H:%M:%S")
+    except ValueError:
+        return iso
+
+
+class EventsWindow(QWidget):
+    def __init__(self, log: Any) -> None:
+        super().__init__()
+        self.log = log
+        self.setWindowTitle(tr("events.title"))
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels(tr("events.columns").split("|"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        self.resize(860, 420)
+
+    def refresh(self) -> None:
+        events = self.log.recent(limit=200) if self.log is not None else []
+        self.table.setRowCount(len(events))
+        for row, e in enumerate(events):
+            verdict = tr(f"verdict.{e.verdict}") if e.verdict in ("allow", "notice", "confirm", "block", "error") \
+                else e.verdict
+            source = tr(f"source.{e.source}") if e.source in ("clipboard-text", "clipboard-image", "clipboard-files",
+                                                              "selection", "screen") else e.source
+            cells = [local_time(e.time), source, e.item, verdict, e.choice + (f"：{e.reason}" if e.reason else ""),
+                     ", ".join(e.rules)]
+            for col, text in enumerate(cells):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+
+    def showEvent(self, event: Any) -> None:
+        self.refresh()
+        super().showEvent(event)

@@ -1,0 +1,107 @@
+"""The tray icon and its menu, or a small status window where the desktop has no system tray (plain X
+sessions, some UOS/Kylin setups): the guard must not vanish just because there is nowhere to put an icon."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QMenu, QPushButton, QSystemTrayIcon, QVBoxLayout, QWidget
+
+from ui.icons import state_icon
+from ui.text import tr
+
+
+class StatusWindow(QWidget):
+    """State, rules and the last notices; the tray menu's actions as buttons when there is no tray."""
+
+    def __init__(self, actions: list[QAction]) -> None:
+        super().__init__()
+        self.setWindowTitle(tr("status.title"))
+        layout = QVBoxLayout(self)
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        self.rules = QLabel()
+        self.rules.setWordWrap(True)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        for label in (self.state, self.rules, self.note):
+            layout.addWidget(label)
+        self.no_tray = QLabel(tr("status.no_tray"))
+        self.no_tray.setWordWrap(True)
+        layout.addWidget(self.no_tray)
+        for action in actions:
+            button = QPushButton(action.text())
+            button.clicked.connect(action.trigger)
+            action.changed.connect(lambda b=button, a=action: (b.setText(a.text()), b.setVisible(a.isVisible()),
+                                                                b.setEnabled(a.isEnabled())))
+            button.setVisible(action.isVisible())
+            layout.addWidget(button)
+        self.resize(420, 260)
+
+
+class Tray(QObject):
+    def __init__(self, handlers: dict[str, Callable[[], None]]) -> None:
+        super().__init__()
+        self.menu = QMenu()
+        self.actions: dict[str, QAction] = {}
+        for key in ("status", "events", "scan_screen", "pause", "resume", "rules", "about", "quit"):
+            action = QAction(tr(f"menu.{key}", version=""), self.menu)
+            if key in handlers:
+                action.triggered.connect(handlers[key])
+            if key == "rules":
+                action.setEnabled(False)  # information only
+            self.menu.addAction(action)
+            self.actions[key] = action
+        self.actions["resume"].setVisible(False)
+        self.status = StatusWindow([self.actions[k] for k in ("events", "scan_screen", "pause", "resume", "quit")])
+        self.icon: QSystemTrayIcon | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.icon = QSystemTrayIcon(state_icon("protected"))
+            self.icon.setContextMenu(self.menu)
+            self.icon.activated.connect(lambda reason: self.show_status()
+                                        if reason == QSystemTrayIcon.ActivationReason.Trigger else None)
+            self.icon.show()
+            self.status.no_tray.hide()
+        self.state = ""
+
+    @property
+    def has_tray(self) -> bool:
+        return self.icon is not None
+
+    def start(self) -> None:
+        if not self.has_tray:
+            self.show_status()
+
+    def show_status(self) -> None:
+        self.status.show()
+        self.status.raise_()
+        self.status.activateWindow()
+
+    def set_state(self, state: str, text: str, rules: str, error: str | None) -> None:
+        self.state = state
+        icon = state_icon(state)
+        self.status.setWindowIcon(icon)
+        self.status.state.setText(text)
+        self.status.rules.setText(tr("menu.rules", version=rules) + (
+            "\n" + tr("status.rules_error", error=error) if error else ""))
+        self.actions["rules"].setText(tr("menu.rules", version=rules))
+        if self.icon is not None:
+            self.icon.setIcon(icon)
+            self.icon.setToolTip(text)
+
+    def set_paused(self, paused: bool, may_pause: bool, may_quit: bool) -> None:
+        self.actions["pause"].setVisible(may_pause and not paused)
+        self.actions["resume"].setVisible(paused)
+        self.actions["quit"].setVisible(may_quit)
+
+    def notify(self, title: str, text: str) -> None:
+        if self.icon is not None and QSystemTrayIcon.supportsMessages():
+            self.icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Warning, 8000)
+        self.status.note.setText(f"{title}: {text}")
+
+    def hide(self) -> None:
+        if self.icon is not None:
+            self.icon.hide()
+        self.status.hide()
