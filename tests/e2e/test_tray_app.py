@@ -20,7 +20,8 @@ MARKED = "机密★1年\n关于做好防汛工作的通知\n各区县人民政�
 
 def window_titles(display: str) -> list[str]:
     """Titles of the mapped top-level windows, read over X11 like any other client would."""
-    from Xlib import X, display as xdisplay
+    from Xlib import X
+    from Xlib import display as xdisplay
 
     d = xdisplay.Display(display)
     try:
