@@ -8,6 +8,7 @@ password managers mark are checked but logged without any excerpt.
 from __future__ import annotations
 
 import hashlib
+import os
 import sys
 import time
 from typing import Any
@@ -37,10 +38,14 @@ class GuardApp(QObject):
     def __init__(self, settings: Settings | None = None, log: EventLog | None = None) -> None:
         super().__init__()
         self.settings = settings or load_settings()
+        if self.settings.language:
+            os.environ["CLIPGUARD_LANG"] = self.settings.language
         self.log = log or EventLog()
         self.rules = PolicyWatcher(self.settings)
-        self.scanner = Scanner(Engine(self.rules.policy), ocr=self.settings.ocr_engine,
+        ocr = None if self.settings.ocr_engine == "off" else self.settings.ocr_engine
+        self.scanner = Scanner(Engine(self.rules.policy), ocr=ocr,
                                max_text_chars=self.settings.max_clipboard_mb * 1024 * 1024)
+        self.scanner.rules_files = tuple(self.rules.sources[1:])
         self.guard = ClipboardGuard(self.scanner, self.settings, window_title=_foreground_window)
         self.guard.decide.connect(self._show_dialog)
         self.guard.notify.connect(self._notify)
@@ -107,6 +112,7 @@ class GuardApp(QObject):
     def check_rules(self) -> None:
         if self.rules.check():
             self.scanner.set_engine(Engine(self.rules.policy))
+            self.scanner.rules_files = tuple(self.rules.sources[1:])
             watched = set(self._watcher.files())
             for path in (s for s in self.rules.sources if _is_file(s) and s not in watched):
                 self._watcher.addPath(path)
@@ -175,6 +181,7 @@ class GuardApp(QObject):
     def close(self) -> None:
         self._poll.stop()
         self._state_timer.stop()
+        self.guard.close()
         self.tray.hide()
         self.scanner.close()
 

@@ -81,13 +81,14 @@ class Snapshot:
     @property
     def files(self) -> list[str]:
         """Local paths behind a file copy (`text/uri-list`, what file managers and Explorer offer)."""
-        data = self.formats.get("text/uri-list")
+        # GNOME and deepin file managers also offer "copy\nfile:///..." as x-special/gnome-copied-files
+        data = self.formats.get("text/uri-list") or self.formats.get("x-special/gnome-copied-files")
         if not data:
             return []
         out = []
         for line in data.decode("utf-8", "replace").splitlines():
             line = line.strip()
-            if not line or line.startswith("#"):
+            if not line or line.startswith("#") or line in ("copy", "cut"):
                 continue
             url = urlparse(line)
             if url.scheme == "file":

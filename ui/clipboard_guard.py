@@ -202,6 +202,13 @@ class ClipboardGuard(QObject):
         self.event.emit({"job": job, "result": result, "choice": choice, "reason": reason,
                          "false_positive": false_positive})
 
+    def close(self) -> None:
+        """Stop listening (the app is quitting, or a test is done with this guard)."""
+        try:
+            self.clipboard.changed.disconnect(self._on_changed)
+        except (RuntimeError, TypeError):  # already disconnected
+            pass
+
     def pause(self, seconds: float) -> None:
         self.paused_until = time.monotonic() + seconds
 

@@ -19,7 +19,8 @@ def grab_screens() -> bytes:
     import mss
     import mss.tools
 
-    with mss.mss() as sct:
+    factory = getattr(mss, "MSS", None) or mss.mss  # mss 10 renamed the entry point
+    with factory() as sct:
         shot = sct.grab(sct.monitors[0])
         return mss.tools.to_png(shot.rgb, shot.size)
 

@@ -45,7 +45,7 @@ def guard(xclip: XClip, qapp: object) -> Iterator[ClipboardGuard]:
     guard.notify.connect(lambda a, b: guard.notes.append((a, b)))  # type: ignore[attr-defined]
     guard.event.connect(guard.events.append)  # type: ignore[attr-defined]
     yield guard
-    guard.clipboard.changed.disconnect(guard._on_changed)
+    guard.close()
     scanner.close()
 
 
