@@ -13,15 +13,15 @@ import sys
 import time
 from typing import Any
 
-from guard.audit import Event, EventLog
-from guard.policy.reload import PolicyWatcher
-from guard.settings import Settings, load_settings
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from guard import __version__
+from guard.audit import Event, EventLog
 from guard.engine import Engine
 from guard.model import ScanResult
+from guard.policy.reload import PolicyWatcher
+from guard.settings import Settings, load_settings
 from ui.clipboard_guard import ClipboardGuard, Held
 from ui.dialog import HoldDialog
 from ui.events_window import EventsWindow
