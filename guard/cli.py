@@ -61,6 +61,16 @@ def _parser() -> argparse.ArgumentParser:
     show = rsub.add_parser("show", help="显示生效的规则 / show the effective rules")
     show.add_argument("--rules", action="append", default=[], metavar="FILE")
     show.add_argument("--json", action="store_true")
+    log = sub.add_parser("log", help="显示本机事件日志 / show the local event log")
+    log.add_argument("--json", action="store_true", help="每个事件一行 JSON / one JSON object per line per event")
+    log.add_argument("--since", metavar="T", help="起始时间：2h、3d 或 2026-12-01 / since: 2h, 3d or an ISO date")
+    log.add_argument("--limit", type=int, default=200, metavar="N", help="最多显示条数（默认 200）/ at most N events")
+    auto = sub.add_parser("autostart", help="登录后自动启动 / start at login")
+    auto.add_argument("action", choices=["enable", "disable", "status"])
+    sets = sub.add_parser("settings", help="显示生效的设置及其来源 / show the settings in force and who set them")
+    sets.add_argument("--json", action="store_true")
+    tray = sub.add_parser("tray", help="启动托盘程序（不带参数时的默认命令）/ start the tray app (the default)")
+    tray.add_argument("qt_args", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     return p
 
 
@@ -208,6 +218,119 @@ def effective_rules(policy: Policy) -> dict[str, Any]:
     }
 
 
+def _cmd_log(args: argparse.Namespace) -> int:
+    """The event log, newest first: a table for people, JSON lines for scripts."""
+    from datetime import datetime
+
+    from guard.audit import EventLog, parse_since
+
+    try:
+        since = parse_since(args.since) if args.since else None
+    except ValueError:
+        print(t("log.bad_since", value=args.since), file=sys.stderr)
+        return 2
+    log = EventLog()
+    try:
+        if log.warning:
+            print(log.warning, file=sys.stderr)
+        events = log.recent(limit=max(0, args.limit), since=since)
+    finally:
+        log.close()
+    if args.json:
+        for event in events:
+            print(json.dumps(event.to_json(), ensure_ascii=False))
+        return 0
+    if not events:
+        print(t("log.empty", path=log.path))
+        return 0
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    from guard.report import COLOURS
+
+    table = Table(*t("log.columns").split("|"))
+    for e in events:
+        local = datetime.fromisoformat(e.time).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        verdict = f"[{COLOURS[e.verdict]}]{e.verdict}[/]" if e.verdict in COLOURS else escape(e.verdict)
+        choice = e.choice + (f": {e.reason}" if e.reason else "")
+        table.add_row(local, e.source, escape(e.item), verdict, escape(choice), escape(", ".join(e.rules)))
+    Console(highlight=False).print(table)
+    return 0
+
+
+def _cmd_settings(args: argparse.Namespace) -> int:
+    """The settings in force, each marked admin (locked), user or default; exit 2 when a file is invalid."""
+    from dataclasses import asdict
+
+    from guard.errors import SettingsError
+    from guard.settings import KEYS, load_settings
+
+    try:
+        settings = load_settings()
+    except SettingsError as exc:
+        print(t("settings.invalid", error=exc), file=sys.stderr)
+        return 2
+    values = {k: v for k, v in asdict(settings).items() if k in KEYS}
+    origin = {k: "admin" if k in settings.locked else "user" if k in settings.from_user else "default"
+              for k in values}
+    if args.json:
+        print(json.dumps({"admin_path": str(settings.admin_path), "user_path": str(settings.user_path),
+                          "settings": {k: list(v) if isinstance(v, tuple) else v for k, v in values.items()},
+                          "origin": origin, "ignored": list(settings.ignored)}, ensure_ascii=False, indent=2))
+        return 0
+    print(f"admin: {settings.admin_path}{'' if settings.admin_path and settings.admin_path.exists() else ' (-)'}")
+    print(f"user:  {settings.user_path}{'' if settings.user_path and settings.user_path.exists() else ' (-)'}")
+    for key, value in values.items():
+        shown = ", ".join(value) if isinstance(value, tuple) else json.dumps(value, ensure_ascii=False)
+        print(f"{key:<28} {shown:<24} {origin[key]}")
+    if settings.ignored:
+        print(f"ignored in the user file (set by the admin or not the user's to set): {', '.join(settings.ignored)}")
+    return 0
+
+
+def _cmd_autostart(args: argparse.Namespace) -> int:
+    from guard.errors import GuardError
+    from guard.platform import autostart
+
+    try:
+        if args.action == "enable":
+            print(t("autostart.enabled", where=autostart.enable()))
+        elif args.action == "disable":
+            autostart.disable()
+            print(t("autostart.disabled"))
+        else:
+            where = autostart.desktop_file() if sys.platform != "win32" else "HKCU\\" + autostart.RUN_KEY
+            print(t("autostart.on", where=where) if autostart.is_enabled() else t("autostart.off"))
+    except (GuardError, OSError) as exc:
+        print(t("autostart.failed", error=exc), file=sys.stderr)
+        return 2
+    return 0
+
+
+def _start_tray(argv_rest: list[str]) -> int | None:
+    """Run the tray app (ui/, Qt), imported only here; None when it cannot be imported, after saying why.
+
+    By name, at run time: the engine never depends on the UI (tests/test_architecture.py), the CLI only
+    hands over to it.
+    """
+    import importlib
+
+    try:
+        tray_main = importlib.import_module("ui.app").main
+    except ImportError as exc:
+        print(t("tray.unavailable", error=exc), file=sys.stderr)
+        return None
+    return tray_main(argv_rest)
+
+
+def _has_display() -> bool:
+    """A graphical session to show the tray app in (always on Windows and macOS)."""
+    if sys.platform.startswith(("win", "darwin")):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "scan":
@@ -216,6 +339,22 @@ def main(argv: list[str] | None = None) -> int:
         return _cmd_rules(args)
     if args.command == "doctor":
         return _cmd_doctor(args)
+    if args.command == "log":
+        return _cmd_log(args)
+    if args.command == "autostart":
+        return _cmd_autostart(args)
+    if args.command == "settings":
+        return _cmd_settings(args)
+    if args.command == "tray":
+        code = _start_tray(args.qt_args)
+        return 2 if code is None else code
+    # no command: the tray app, as a desktop launcher starts it; help where there is no graphical session
+    if _has_display():
+        code = _start_tray([])
+        if code is not None:
+            return code
+    else:
+        print(t("tray.no_display"), file=sys.stderr)
     _parser().print_help()
     return 0
 

@@ -20,3 +20,16 @@ class RulesError(GuardError):
 
 class ExtractError(GuardError):
     """Content could not be read (binary, too large, undecodable); the scan result becomes `error`."""
+
+
+class SettingsError(GuardError):
+    """An admin or user settings file is invalid; the message names the file, line and key."""
+
+    def __init__(self, message: str, *, path: str = "", line: int | None = None, key: str | None = None):
+        self.path, self.line, self.key = path, line, key
+        where = path or "<settings>"
+        if line is not None:
+            where += f":{line}"
+        if key:
+            where += f" [{key}]"
+        super().__init__(f"{where}: {message}")

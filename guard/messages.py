@@ -36,6 +36,20 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "scan.progress": ("正在检查", "scanning"),
     "scan.timeout": ("检查超时（{seconds:g} 秒），已终止", "scan took longer than {seconds:g} s and was stopped"),
     "scan.worker_died": ("检查进程意外退出", "the scanning process died"),
+    "log.columns": ("时间|来源|项目|结论|处理|规则", "time|source|item|verdict|choice|rules"),
+    "log.empty": ("事件日志中没有符合条件的记录（{path}）", "no matching events in the event log ({path})"),
+    "log.bad_since": ("无法识别的时间 {value}：请用 2h、3d、2026-12-01 或 2026-12-01T08:00",
+                      "not a time: {value} (use 2h, 3d, 2026-12-01 or 2026-12-01T08:00)"),
+    "autostart.enabled": ("已设置登录后自动启动：{where}", "starts at login: {where}"),
+    "autostart.disabled": ("已取消登录后自动启动", "no longer starts at login"),
+    "autostart.on": ("登录后自动启动：已开启（{where}）", "start at login: on ({where})"),
+    "autostart.off": ("登录后自动启动：未开启", "start at login: off"),
+    "autostart.failed": ("无法设置自动启动：{error}", "cannot change autostart: {error}"),
+    "tray.unavailable": ("无法启动托盘程序：{error}。需要图形界面组件：pip install 'clipguard[gui]'",
+                         "cannot start the tray app: {error}. It needs the GUI parts: pip install 'clipguard[gui]'"),
+    "tray.no_display": ("没有图形界面，无法启动托盘程序；可用的命令如下。",
+                        "no graphical session, so the tray app cannot start; the commands are below."),
+    "settings.invalid": ("设置文件无效：{error}", "invalid settings: {error}"),
 }
 
 

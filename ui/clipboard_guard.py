@@ -11,6 +11,7 @@ middle-click pastes that) with a notification, not a dialog.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections import deque
 from collections.abc import Callable
@@ -204,10 +205,8 @@ class ClipboardGuard(QObject):
 
     def close(self) -> None:
         """Stop listening (the app is quitting, or a test is done with this guard)."""
-        try:
+        with contextlib.suppress(RuntimeError, TypeError):  # already disconnected
             self.clipboard.changed.disconnect(self._on_changed)
-        except (RuntimeError, TypeError):  # already disconnected
-            pass
 
     def pause(self, seconds: float) -> None:
         self.paused_until = time.monotonic() + seconds

@@ -1,0 +1,163 @@
+"""The event log: a real SQLite file, written from threads, pruned, recovered when damaged, never a copy of
+the content it guarded."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import threading
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from guard.audit import Event, EventLog, default_path, parse_since
+from guard.engine import scan_text
+
+ID = "11010519491231002X"
+LIST = f"姓名,身份证号\n张三,{ID}\n李四,110105194912310037\n王五,11010519491231005X\n"
+
+
+def event(**over: object) -> Event:
+    base: dict[str, object] = dict(time="", source="clipboard-text", item="<clipboard>", verdict="block",
+                                   rules=["secret.classification_mark"], excerpt="机密★1年", content_hash="ab" * 32,
+                                   choice="held")
+    base.update(over)
+    return Event(**base)  # type: ignore[arg-type]
+
+
+def test_an_event_reads_back_with_every_field(tmp_path: Path) -> None:
+    log = EventLog(tmp_path / "events.sqlite3")
+    e = event(reason="工作需要", false_positive=True, window="微信", rules_version="默认 2026.11.23")
+    e.id = log.record(e)
+    (back,) = log.recent()
+    assert back == e
+    assert back.id is not None and back.false_positive is True and back.rules == ["secret.classification_mark"]
+    assert datetime.fromisoformat(back.time).utcoffset() == timedelta(0)
+
+
+def test_recent_is_newest_first_and_limited(tmp_path: Path) -> None:
+    log = EventLog(tmp_path / "e.sqlite3")
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    for i in range(5):
+        log.record(event(time=(start + timedelta(minutes=i)).isoformat(), item=f"f{i}.txt"))
+    assert [e.item for e in log.recent(limit=3)] == ["f4.txt", "f3.txt", "f2.txt"]
+    since = [e.item for e in log.recent(since=start + timedelta(minutes=3))]
+    assert since == ["f4.txt", "f3.txt"]
+
+
+def test_a_secret_event_stores_no_excerpt_at_all(tmp_path: Path) -> None:
+    path = tmp_path / "e.sqlite3"
+    log = EventLog(path)
+    log.record(event(excerpt="密码 hunter2-very-secret", secret=True))
+    log.close()
+    assert not any(b"hunter2" in p.read_bytes() for p in tmp_path.iterdir())
+    (back,) = EventLog(path).recent()
+    assert back.excerpt == "" and back.secret and back.rules == ["secret.classification_mark"]
+
+
+def test_from_result_takes_rules_and_masked_excerpts_never_the_text(tmp_path: Path) -> None:
+    result = scan_text(LIST, source="<clipboard>")
+    assert result.findings
+    digest = hashlib.sha256(LIST.encode()).hexdigest()
+    e = Event.from_result(result, source="clipboard-text", item="<clipboard>", content_hash=digest, choice="held")
+    assert e.verdict == result.verdict and e.content_hash == digest
+    assert e.rules == list(dict.fromkeys(f.rule for f in result.findings))
+    path = tmp_path / "e.sqlite3"
+    log = EventLog(path)
+    log.record(e)
+    stored = log.recent()[0]
+    assert ID not in stored.excerpt and "002X" in stored.excerpt
+    raw = sqlite3.connect(path).execute("SELECT * FROM events").fetchall()
+    assert ID not in repr(raw) and LIST not in repr(raw)
+
+
+def test_from_result_for_a_secret_drops_the_excerpts() -> None:
+    result = scan_text("机密★1年\n关于做好有关工作的通知\n正文。\n")
+    e = Event.from_result(result, source="clipboard-text", item="<clipboard>", content_hash="0" * 64,
+                          choice="held", secret=True)
+    assert e.rules and e.excerpt == ""
+
+
+def test_record_masks_an_unmasked_excerpt_passed_by_mistake(tmp_path: Path) -> None:
+    log = EventLog(tmp_path / "e.sqlite3")
+    log.record(event(excerpt=f"身份证 {ID}"))
+    assert ID not in log.recent()[0].excerpt
+
+
+def test_records_from_many_threads_all_arrive(tmp_path: Path) -> None:
+    log = EventLog(tmp_path / "e.sqlite3")
+    ids: list[int] = []
+
+    def worker(n: int) -> None:
+        for i in range(50):
+            ids.append(log.record(event(item=f"t{n}-{i}")))
+
+    threads = [threading.Thread(target=worker, args=(n,)) for n in range(8)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    assert len(set(ids)) == 400
+    assert len(log.recent(limit=1000)) == 400
+
+
+def test_the_database_is_in_wal_mode(tmp_path: Path) -> None:
+    path = tmp_path / "e.sqlite3"
+    EventLog(path).record(event())
+    assert sqlite3.connect(path).execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_opening_prunes_old_and_surplus_events(tmp_path: Path) -> None:
+    path = tmp_path / "e.sqlite3"
+    log = EventLog(path)
+    now = datetime.now(UTC)
+    log.record(event(time=(now - timedelta(days=400)).isoformat(), item="ancient"))
+    for i in range(6):
+        log.record(event(time=(now - timedelta(minutes=10 - i)).isoformat(), item=f"n{i}"))
+    log.close()
+    items = [e.item for e in EventLog(path, max_events=4).recent()]
+    assert items == ["n5", "n4", "n3", "n2"]
+
+
+def test_a_corrupt_file_is_moved_aside_and_a_new_log_starts(tmp_path: Path) -> None:
+    path = tmp_path / "events.sqlite3"
+    path.write_bytes(b"this is not a database at all" * 100)
+    log = EventLog(path)
+    assert log.warning and "moved" in log.warning
+    aside = [p for p in tmp_path.iterdir() if p.name.startswith("events.corrupt-")]
+    assert len(aside) == 1 and aside[0].read_bytes().startswith(b"this is not")
+    log.record(event())
+    assert len(log.recent()) == 1
+
+
+def test_a_healthy_log_has_no_warning(tmp_path: Path) -> None:
+    assert EventLog(tmp_path / "e.sqlite3").warning is None
+
+
+def test_the_default_path_honours_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLIPGUARD_DATA_DIR", str(tmp_path / "d"))
+    assert default_path() == tmp_path / "d" / "events.sqlite3"
+    monkeypatch.delenv("CLIPGUARD_DATA_DIR")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    assert default_path() == tmp_path / "xdg" / "clipguard" / "events.sqlite3"
+
+
+def test_to_json_carries_verdict_item_and_choice() -> None:
+    data = event(choice="released", reason="已脱密").to_json()
+    assert data["verdict"] == "block" and data["item"] == "<clipboard>" and data["choice"] == "released"
+    assert data["rules"] == ["secret.classification_mark"]
+
+
+@pytest.mark.parametrize(("text", "delta"), [("2h", timedelta(hours=2)), ("3d", timedelta(days=3)),
+                                             ("30m", timedelta(minutes=30)), ("1w", timedelta(weeks=1))])
+def test_relative_since(text: str, delta: timedelta) -> None:
+    now = datetime(2026, 6, 1, 12, tzinfo=UTC)
+    assert parse_since(text, now) == now - delta
+
+
+def test_absolute_since_and_garbage() -> None:
+    assert parse_since("2026-12-01") == datetime(2026, 12, 1)
+    assert parse_since("2026-12-01T08:00+08:00").utcoffset() == timedelta(hours=8)
+    with pytest.raises(ValueError):
+        parse_since("yesterday")
