@@ -132,3 +132,29 @@ def test_scan_the_screen_now_shows_what_it_found(make_app, qtbot, x_display) -> 
     qtbot.waitUntil(lambda: app.screen_window is not None, timeout=60000)
     assert app.screen_window.isVisible()
     assert app.log.recent()[0].source == "screen"
+
+
+def test_password_manager_secrets_are_checked_but_not_excerpted(make_app, qtbot, x_display, tmp_path) -> None:
+    """KeePassXC and KDE mark secrets with x-kde-passwordManagerHint: still judged, logged without excerpt."""
+    import os
+    import subprocess
+    import sys
+
+    if x_display is None:
+        pytest.skip("needs the real X11 clipboard")
+    app = make_app()
+    text, hint = tmp_path / "t", tmp_path / "h"
+    text.write_bytes(MARKED)
+    hint.write_bytes(b"secret")
+    owner = subprocess.Popen([sys.executable, str(Path(__file__).parent / "clip_owner.py"), f"text/plain={text}",
+                              f"x-kde-passwordManagerHint={hint}"], env={**os.environ, "DISPLAY": x_display},
+                             stdout=subprocess.PIPE, text=True)
+    try:
+        assert "ready" in owner.stdout.readline()
+        qtbot.waitUntil(lambda: app.dialog is not None, timeout=3000)
+        app.dialog.reject()
+        held = next(e for e in app.log.recent() if e.choice == "held")
+        assert held.secret and held.excerpt == "" and held.verdict == "block"
+    finally:
+        owner.kill()
+        owner.wait()
