@@ -13,18 +13,19 @@ import sys
 import time
 from typing import Any
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from guard import __version__
 from guard.audit import Event, EventLog
 from guard.engine import Engine
-from guard.model import ScanResult
+from guard.model import ScanResult, Severity
 from guard.policy.reload import PolicyWatcher
 from guard.settings import Settings, load_settings
 from ui.clipboard_guard import ClipboardGuard, Held
 from ui.dialog import HoldDialog
 from ui.events_window import EventsWindow
+from ui.folder_alert import FolderAlert
 from ui.scanning import Scanner, describe
 from ui.screen_check import ScreenCheck, ScreenResultWindow
 from ui.single_instance import SingleInstance
@@ -63,6 +64,11 @@ class GuardApp(QObject):
         self._poll = QTimer(self)
         self._poll.timeout.connect(self.check_rules)
         self._poll.start(int(max(1.0, self.settings.poll_seconds) * 1000))
+        self.folders: Any = None
+        self.alerts: list[FolderAlert] = []
+        self._bridge = _Bridge()
+        self._bridge.hit.connect(self._folder_hit)
+        self._bridge.summary.connect(lambda text: self.tray.notify(tr("source.folder"), text))
         self._state_timer = QTimer(self)
         self._state_timer.timeout.connect(self.refresh_state)
         self._state_timer.start(5000)
@@ -95,11 +101,11 @@ class GuardApp(QObject):
         job = info["job"]
         result: ScanResult = info["result"] or ScanResult("<clipboard>", "allow")
         snap = job.snapshot
-        item = ", ".join(p.rsplit("/", 1)[-1] for p in snap.files) or result.source
+        item = getattr(job, "item", "") or ", ".join(p.rsplit("/", 1)[-1] for p in snap.files) or result.source
+        digest = getattr(job, "digest", "") or (snap.digest if snap.formats or snap.image_png else
+                                                hashlib.sha256(b"").hexdigest())
         try:
-            event = Event.from_result(result, source=describe(job.kind)["source"], item=item,
-                                      content_hash=snap.digest if snap.formats or snap.image_png else
-                                      hashlib.sha256(b"").hexdigest(),
+            event = Event.from_result(result, source=describe(job.kind)["source"], item=item, content_hash=digest,
                                       choice=info["choice"], reason=info["reason"],
                                       false_positive=info["false_positive"], window=job.window,
                                       rules_version=self.rules.version_label, secret=snap.secret)
@@ -177,13 +183,64 @@ class GuardApp(QObject):
 
     def start(self) -> None:
         self.tray.start()
+        if getattr(self.settings, "watch_im_folders", True):
+            try:
+                self.start_folders()
+            except Exception as exc:  # the clipboard guard must run even if folder watching cannot
+                self.tray.notify(tr("source.folder"), f"{type(exc).__name__}: {exc}")
+
+    # -- chat-client folders -----------------------------------------------------------------------------
+
+    def start_folders(self, roots: list[Any] | None = None) -> None:
+        """Watch the IM clients' file folders; hits come back from the watcher's thread as a signal."""
+        from guard.sources.folder_watch import FolderGuard
+        from guard.sources.im_folders import discover
+
+        self.folders = FolderGuard(roots if roots is not None else discover(self.settings), self.scanner.files,
+                                   self._bridge.hit.emit, self._bridge.summary.emit)
+        self.folders.start()
+
+    def _folder_hit(self, hit: Any) -> None:
+        risky = hit.result.severity >= Severity.CONFIRM and hit.result.verdict != "error"
+        self._record({"job": _FolderJob(hit), "result": hit.result, "choice": "alerted" if risky else "notified",
+                      "reason": "", "false_positive": False})
+        if risky:
+            alert = FolderAlert(hit)
+            alert.closed.connect(lambda: self.alerts.remove(alert) if alert in self.alerts else None)
+            self.alerts.append(alert)
+            alert.show_on_top()
+        elif hit.result.verdict in ("notice", "error"):
+            self.tray.notify(tr("source.folder"), f"{hit.root.label}: {hit.path.name}")
 
     def close(self) -> None:
+        if self.folders is not None:
+            self.folders.stop()
+            self.folders = None
         self._poll.stop()
         self._state_timer.stop()
         self.guard.close()
         self.tray.hide()
         self.scanner.close()
+
+
+class _Bridge(QObject):
+    """Carries folder-watcher callbacks (from its thread) to the GUI thread."""
+
+    hit = Signal(object)
+    summary = Signal(str)
+
+
+class _FolderJob:
+    """The event-log view of a file that landed in a chat client's folder."""
+
+    def __init__(self, hit: Any) -> None:
+        from ui.clipboard import Snapshot
+
+        self.kind = "folder"
+        self.window = hit.root.label
+        self.snapshot = Snapshot()
+        self.item = hit.path.name
+        self.digest = hit.content_hash
 
 
 class _ScreenJob:

@@ -176,4 +176,5 @@ def kind_of(snap: Snapshot, selection: bool) -> str | None:
 def describe(kind: str) -> dict[str, Any]:
     """The event-log source name for a job kind."""
     return {"source": {"text": "clipboard-text", "image": "clipboard-image", "files": "clipboard-files",
-                       "selection": "selection", "screen": "screen", "app": "app"}.get(kind, "clipboard-text")}
+                       "selection": "selection", "screen": "screen", "app": "app",
+                       "folder": "folder"}.get(kind, "clipboard-text")}
