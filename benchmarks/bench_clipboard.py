@@ -31,7 +31,7 @@ def _p(values: list[float], q: float) -> float:
 
 
 def held_latency(display: str, runs: int) -> None:
-    from PySide6.QtCore import QCoreApplication, QEventLoop
+    from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(["bench", "-platform", "xcb", "-display", display])
@@ -43,8 +43,11 @@ def held_latency(display: str, runs: int) -> None:
 
     def pump_until(cond, timeout: float) -> bool:
         deadline = time.monotonic() + timeout
+        loop = QEventLoop()
         while time.monotonic() < deadline:
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+            # PySide6 6.12's static QCoreApplication.processEvents() drops a reference to None on every call
+            # (thousands of calls crash the interpreter); the method on a QEventLoop instance does not
+            loop.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
             if cond():
                 return True
         return False

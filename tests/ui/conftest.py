@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtCore import QEventLoop
 
 from tests.xvfb import available, xvfb
 
@@ -61,8 +61,11 @@ class XClip:
         reader = threading.Thread(target=lambda: chunks.append(proc.stdout.read()), daemon=True)  # type: ignore
         reader.start()  # a picture is bigger than the pipe's buffer
         deadline = time.monotonic() + 10
+        # PySide6 6.12's static QCoreApplication.processEvents() drops a reference to None on every call
+        # (thousands of calls crash the interpreter); the method on a QEventLoop instance does not
+        loop = QEventLoop()
         while reader.is_alive() and time.monotonic() < deadline:
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+            loop.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
             reader.join(0.002)
         if proc.poll() is None:
             proc.kill()
