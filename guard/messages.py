@@ -58,7 +58,11 @@ def language() -> str:
     if forced.startswith(("zh", "en")):
         return forced[:2]
     lang = (os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG") or "").lower()
-    return "en" if lang.startswith("en") else "zh"
+    # Chinese by default (the product's users; also an unset or C locale, common on UOS/Kylin services),
+    # English when the system says another language
+    if not lang or lang.startswith(("zh", "c.", "posix")) or lang == "c":
+        return "zh"
+    return "en"
 
 
 def t(key: str, **kwargs: object) -> str:
