@@ -1,8 +1,9 @@
 """`clipguard doctor`: what works on this machine and, for what does not, the one thing to install.
 
 A county IT admin runs this first on a new PC: whether pictures can be read (an OCR engine), whether
-legacy .doc/.xls/.wps files can be converted (LibreOffice), whether the clipboard can be read, and
-whether the rules load. Nothing here loads an OCR engine into this process.
+legacy .doc/.xls/.wps files can be converted (LibreOffice), whether the clipboard can be read, whether
+the rules load, and which IM and screenshot folders are watched (and, for a client not found, where we
+looked). Nothing here loads an OCR engine into this process.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import shutil
 from typing import Any
 
 from guard import __version__
-from guard.errors import RulesError
+from guard.errors import RulesError, SettingsError
 
 
 def checks(rules: list[str] | tuple[str, ...] = ()) -> list[dict[str, Any]]:
@@ -44,6 +45,38 @@ def checks(rules: list[str] | tuple[str, ...] = ()) -> list[dict[str, Any]]:
                                f"{len(policy.rules)} rules)"})
     except RulesError as exc:
         rows.append({"name": "rules", "ok": False, "required": True, "detail": str(exc)})
+    return rows + folder_rows()
+
+
+def folder_rows(discovery: Any = None) -> list[dict[str, Any]]:
+    """One row per IM client / screenshot source: the folders watched or waiting and why, or where we looked.
+    A client that is not installed is not a fault (`required` False)."""
+    from guard.messages import t
+    from guard.settings import Settings, load_settings
+    from guard.sources.im_folders import explore
+    from guard.sources.im_layouts import NAMES
+
+    if discovery is None:
+        try:
+            settings = load_settings()
+        except SettingsError:
+            settings = Settings()
+        discovery = explore(settings)
+    rows: list[dict[str, Any]] = []
+    if not discovery.enabled:
+        rows.append({"name": "IM folders", "ok": False, "required": False, "detail": t("folders.off")})
+    for client, name in NAMES.items():
+        roots = [r for r in discovery.roots if r.client == client]
+        if roots:
+            detail = " | ".join(f"{r.path} [{t('folders.watched') if r.exists else t('folders.waiting')}] ({r.why})"
+                                for r in roots)
+            rows.append({"name": name, "ok": True, "required": False, "detail": detail})
+        elif discovery.enabled and client != "admin":
+            places = ", ".join(discovery.looked.get(client, [])) or "-"
+            rows.append({"name": name, "ok": False, "required": False, "detail": t("folders.not_found", places=places)})
+    if discovery.ignored:
+        rows.append({"name": "ignored folders", "ok": True, "required": False,
+                     "detail": t("folders.ignored", paths=", ".join(str(r.path) for r in discovery.ignored))})
     return rows
 
 

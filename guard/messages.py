@@ -50,6 +50,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "tray.no_display": ("没有图形界面，无法启动托盘程序；可用的命令如下。",
                         "no graphical session, so the tray app cannot start; the commands are below."),
     "settings.invalid": ("设置文件无效：{error}", "invalid settings: {error}"),
+    "folders.burst": ("{seconds:.0f} 秒内有 {n} 个文件进入{label}文件夹（例如同步聊天记录），已全部检查：{counts}",
+                      "{n} files arrived in the {label} folders within {seconds:.0f} s (a history sync?), "
+                      "all checked: {counts}"),
+    "folders.counts": ("拦截 {block} 个，需确认 {confirm} 个，提示 {notice} 个，无法读取 {error} 个，通过 {allow} 个",
+                       "{block} block, {confirm} confirm, {notice} notice, {error} unreadable, {allow} allow"),
+    "folders.watched": ("监视中", "watched"),
+    "folders.waiting": ("尚未创建，出现后自动监视", "not created yet, watched once it appears"),
+    "folders.not_found": ("未找到（已查找：{places}）", "not found (looked in {places})"),
+    "folders.off": ("管理员已关闭即时通讯文件夹监视（watch_im_folders = false）",
+                    "IM folder watching turned off by the admin (watch_im_folders = false)"),
+    "folders.ignored": ("管理员设置为不监视：{paths}", "not watched by admin setting: {paths}"),
+    "folders.unreadable": ("无法读取文件：{error}", "cannot read the file: {error}"),
 }
 
 

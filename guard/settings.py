@@ -21,6 +21,7 @@ USER_KEYS = frozenset({"language", "ocr_engine", "watch_selection", "hold_images
 _CHOICES = {"ocr_engine": ("auto", "rapidocr", "tesseract", "off"), "language": ("", "zh", "en")}
 _RANGES = {"poll_seconds": (1, 3600), "dialog_timeout_seconds": (1, 3600), "release_countdown_seconds": (0, 60),
            "repeat_window_seconds": (0, 3600), "max_clipboard_mb": (1, 4096)}
+_PATH_LISTS = ("rules_files", "watch_folders", "ignore_folders")  # relative paths: relative to the file
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,9 @@ class Settings:
     ocr_engine: str = "auto"
     max_clipboard_mb: int = 64
     language: str = ""  # "" follows the system
+    watch_im_folders: bool = True  # find and watch the IM clients' file folders and screenshot folders
+    watch_folders: tuple[str, ...] = ()  # extra folders the admin wants watched
+    ignore_folders: tuple[str, ...] = ()  # folders (and everything below) never watched
     admin_path: Path | None = field(default=None, compare=False)
     user_path: Path | None = field(default=None, compare=False)
     locked: frozenset[str] = frozenset()  # keys the admin set
@@ -95,11 +99,11 @@ def check_value(key: str, value: Any, path: Path | None = None, text: str = "") 
     if key not in KEYS:
         raise fail(f"unknown setting; known: {', '.join(KEYS)}")
     kind = KEYS[key].type
-    if key == "rules_files":
+    if key in _PATH_LISTS:
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-            raise fail("must be a list of file paths")
+            raise fail("must be a list of file paths" if key == "rules_files" else "must be a list of folder paths")
         base = path.parent if path else Path.cwd()
         return tuple(str(base / os.path.expandvars(os.path.expanduser(v))) for v in value)
     if kind == "bool" and not isinstance(value, bool):

@@ -31,6 +31,12 @@ OTHER_STARS = "\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff"
 _LEVEL = "(?P<level>绝★?密|机★?密|秘★?密)"
 _GRAMMAR = re.compile(f"{_LEVEL}(?P<star>★|[{OCR_STARS}{OTHER_STARS}])?(?P<period>{PERIOD})")
 _BARE = re.compile(_LEVEL)
+# OCR of a blurred photo misreads one hanzi of the level (绝出★5年, 杉密★1年): with the real star and a
+# period, alone on a line near the top, the form still says "mark". Never in prose.
+_CJK_CHAR = "\u4e00-\u9fff"
+# Likewise tesseract prints other hanzi for the star than OCR_STARS (机密文长期): level, one hanzi, period.
+_GARBLED = re.compile(f"(?P<level>[绝机秘][{_CJK_CHAR}]|[{_CJK_CHAR}]密)★(?P<period>{PERIOD})"
+                      f"|(?P<level2>绝密|机密|秘密)(?P<star2>[{_CJK_CHAR}])(?P<period2>{PERIOD})")
 _FIELD = re.compile(f"密级(?:和保密期限)?[:=]?{_LEVEL}")
 # what may share a line with a mark in a real header: 份号, urgency, the mark's own parts
 HEADER_TOKENS = re.compile(
@@ -49,15 +55,17 @@ LEVELS = {"绝密": "绝密 (top secret)", "机密": "机密 (secret)", "秘密"
 class ClassificationMark(Recognizer):
     id = "secret.classification_mark"
     category = "state_secret"
-    defaults: ClassVar = {"triggers": ["密"], "top_lines": 6, "min_lines_for_bare": 2}
+    defaults: ClassVar = {"triggers": ["密", "★"], "top_lines": 6, "min_lines_for_bare": 2}
     trigger_keys = ("triggers",)
     examples: ClassVar = {
         "block": ["机密★1年\n关于做好工作的通知", "000123\n秘密\n特急\n某市人民政府文件", "绝密★启用前\n2026年考试试题",
-                  "機 密★１年\n正文", "机密太5年\n正文", "文件发您：\n秘密★6个月\n正文", "密级：机密\n标题"],
+                  "機 密★１年\n正文", "机密太5年\n正文", "文件发您：\n秘密★6个月\n正文", "密级：机密\n标题",
+                  "305438\n绝出★5年\n某某局文件"],
         "confirm": ["这份机密★10年的文件请收好"],
         "notice": ["该文件首页标注有“机密★10年”字样", "一份机密级文件被泄露", "属于国家秘密的事项",
                    "机密文件管理制度培训通知", "秘密"],
-        "allow": ["秘密花园是一本书", "保守秘密是每个公民的义务", "《秘密》\n一部电影", "商业秘密保护"],
+        "allow": ["秘密花园是一本书", "保守秘密是每个公民的义务", "《秘密》\n一部电影", "商业秘密保护",
+                  "五星★5年\n正文", "酒店评分：四星★1年前"],
     }
 
     def analyze(self, doc: Document) -> list[Finding]:
@@ -67,6 +75,13 @@ class ClassificationMark(Recognizer):
             f = self._grammar(doc, m)
             taken.append(m.span())
             if f:
+                findings.append(f)
+        for m in _GARBLED.finditer(doc.text):
+            if any(s <= m.start() < e for s, e in taken) or _GRAMMAR.fullmatch(m.group()):
+                continue
+            f = self._garbled(doc, m)
+            if f:
+                taken.append(m.span())
                 findings.append(f)
         for m in _FIELD.finditer(doc.text):
             if any(s <= m.start("level") < e for s, e in taken):
@@ -119,6 +134,25 @@ class ClassificationMark(Recognizer):
             f"密级标志“{mark}”位于第{line}行，{how_zh}",
             f"classification mark {LEVELS[level]} with period on line {line}, {how_en}",
             tuple(evidence))
+
+    def _garbled(self, doc: Document, m: re.Match[str]) -> Finding | None:
+        """A level with one hanzi misread by OCR, with ★ and a period: a mark only alone on a top line."""
+        p = place(doc, m.span())
+        if not (p.alone(HEADER_TOKENS) and p.near_top(self.settings["top_lines"])):
+            return None
+        line = p.line + 1
+        if m.group("level2"):
+            return self.finding(
+                doc, m.span(), Severity.BLOCK, 0.8,
+                f"密级标志“{m.group()}”（★识别为“{m.group('star2')}”）单独位于文首第{line}行",
+                f"classification mark {LEVELS[m.group('level2')]} with a misread star and a period alone on top "
+                f"line {line}", ("grammar", "star misread", "on a line of its own", "top of text"))
+        level = m.group("level")
+        return self.finding(
+            doc, m.span(), Severity.BLOCK, 0.8,
+            f"密级标志“{level}★{m.group('period')}”（密级字样识别不全）单独位于文首第{line}行",
+            f"classification mark with a partly misread level ({level}) and a period alone on top line {line}",
+            ("grammar", "level partly read", "on a line of its own", "top of text"))
 
     def _bare(self, doc: Document, m: re.Match[str]) -> Finding | None:
         level = m.group("level").replace("★", "")

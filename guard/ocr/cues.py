@@ -43,8 +43,25 @@ def _x_extent(mask: np.ndarray) -> tuple[int, int]:
     return int(cols[0]) * STEP, (int(cols[-1]) + 1) * STEP
 
 
-def find_red(rgb: np.ndarray) -> tuple[Box | None, Box | None]:
-    """The topmost red header band (tall, wide red glyphs) and the red rule (thin, long red line)."""
+def _solid(band: np.ndarray) -> bool:
+    """Red blocks rather than red type: most red columns are red from top to bottom of the band (toolbar
+    icons, a red title bar, a site banner); glyph strokes fill only a few columns that fully."""
+    cols = band.any(axis=0)
+    if not cols.any():
+        return False
+    full = band.mean(axis=0) >= 0.9
+    return bool(full[cols].mean() > 0.5)
+
+
+def _inside(box: Box, page: Box | None) -> bool:
+    return page is None or _covered(box, page) >= 0.8
+
+
+def find_red(rgb: np.ndarray, page: Box | None = None) -> tuple[Box | None, Box | None]:
+    """The topmost red header band (tall, wide red glyphs) and the red rule (thin, long red line).
+
+    With a `page` (the paper found by `find_page`) both must lie on it: red toolbar icons or a red title bar
+    of the window around the page are not a 发文机关标志."""
     height, width = rgb.shape[:2]
     a = rgb[:, ::STEP]
     r, gb = a[..., 0], np.maximum(a[..., 1], a[..., 2])
@@ -57,11 +74,13 @@ def find_red(rgb: np.ndarray) -> tuple[Box | None, Box | None]:
         band = red[y0:y1]
         x0, x1 = _x_extent(band)
         peak = counts[y0:y1].max()
+        box = (x0, y0, x1 - x0, y1 - y0)
         if y1 - y0 <= max(8, height // 90) and x1 - x0 >= width * 0.15 and peak >= 0.8 * (x1 - x0) / STEP:
-            rule = rule or (x0, y0, x1 - x0, y1 - y0)
+            if rule is None and _inside(box, page):
+                rule = box
         elif header is None and rule is None and height * 0.012 <= y1 - y0 <= height * 0.15 \
-                and x1 - x0 >= width * 0.08:  # a header is above its rule; red below it is a seal or heading
-            header = (x0, y0, x1 - x0, y1 - y0)
+                and x1 - x0 >= width * 0.08 and _inside(box, page) and not _solid(band[:, x0 // STEP:x1 // STEP]):
+            header = box  # a header is above its rule; red below it is a seal or heading
     return header, rule
 
 
@@ -97,25 +116,35 @@ def _covered(inner: Box, outer: Box) -> float:
 
 
 def find_cues(rgb: np.ndarray) -> Cues:
-    """Red band, page and the regions to OCR first: the strip from above the red header (where 份号 and
-    密级 sit) down to the red rule, then the top ~22% of the page."""
+    """Red band, page and the regions to OCR first, smallest and most telling first.
+
+    1. The mark strip: the left part of the band above the red header, where 份号, 密级 and 紧急程度 sit
+       (GB/T 9704 puts them top-left, above the 发文机关标志). Most marked pages are decided here.
+    2. The header itself down to the red rule: 发文字号 (a 密发 number), 密码电报 as the header.
+    Without a red cue there are no regions: a page without a red header is read in full at once (reading
+    its top first only pays off when a mark is there, and costs a second OCR call on every clean page).
+    """
     height, width = rgb.shape[:2]
-    header, rule = find_red(rgb)
     page, document_like = find_page(rgb)
+    header, rule = find_red(rgb, page)
+    if page is not None and header is None and rule is None:
+        header, rule = find_red(rgb)  # the paper is not where find_page thought (a photo, a dark page)
     regions: list[Box] = []
-    if header or rule:
-        if header and rule:
-            x0 = min(header[0], rule[0]) - width * 0.02
-            x1 = max(header[0] + header[2], rule[0] + rule[2]) + width * 0.02
-        elif header:
-            x0, x1 = header[0] - header[2] * 0.6, header[0] + header[2] * 1.6
-        else:
-            x0, x1 = rule[0] - width * 0.02, rule[0] + rule[2] + width * 0.02
-        top = header[1] - 3 * header[3] if header else rule[1] - height * 0.35
-        bottom = rule[1] + rule[3] + height * 0.01 if rule else header[1] + header[3] * 2.5
-        regions.append(_clip((x0, top - height * 0.02, x1 - x0, bottom - top + height * 0.02), width, height))
-    if page is not None:
-        top_of_page = _clip((page[0], page[1], page[2], page[3] * 0.22), width, height)
-        if not regions or _covered(top_of_page, regions[0]) < 0.8:
-            regions.append(top_of_page)
+    if header:
+        hx, hy, hw, hh = header
+        left = hx - max(hw * 0.45, width * 0.03)
+        if page is not None and _inside(header, page):
+            left = max(left, page[0])
+        top = hy - 3.6 * hh
+        if page is not None and _inside(header, page):
+            top = min(top, hy - page[2] * 0.17)  # a thin header still has ~35 mm of marks above it
+        regions.append(_clip((left, top, hx + hw * 0.6 - left, hy + hh * 0.15 - top), width, height))
+        x0 = min(hx, rule[0]) - width * 0.02 if rule else hx - hw * 0.3
+        x1 = max(hx + hw, rule[0] + rule[2]) + width * 0.02 if rule else hx + hw * 1.3
+        bottom = rule[1] + rule[3] + height * 0.01 if rule and rule[1] > hy else hy + hh * 2.6
+        regions.append(_clip((x0, hy - hh * 0.1, x1 - x0, bottom - hy + hh * 0.1), width, height))
+    elif rule:
+        x0, x1 = rule[0] - width * 0.02, rule[0] + rule[2] + width * 0.02
+        regions.append(_clip((x0, rule[1] - height * 0.35, x1 - x0, height * 0.35 + rule[3] + height * 0.01),
+                             width, height))
     return Cues(header, rule, page, document_like or header is not None, [r for r in regions if r[2] and r[3]])

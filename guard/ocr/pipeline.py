@@ -18,7 +18,7 @@ import numpy as np
 
 from guard.engine import Engine
 from guard.errors import ExtractError, GuardError
-from guard.extract.base import Embedded, Limits, Part
+from guard.extract.base import Box, Embedded, Limits, Part
 from guard.model import ScanResult, Severity
 from guard.ocr.base import OcrLine, OcrTimeout, lines_to_part
 from guard.ocr.cues import find_cues
@@ -55,18 +55,44 @@ def scan_image(engine: Engine, data: bytes, where: dict[str, Any], ocr: OcrWorke
     rgb = np.asarray(loaded.image)
     cues = find_cues(rgb)
     early: list[OcrLine] = []
+    kept: list[OcrLine] = []  # region lines the full read does not need again
     try:
         for region in cues.regions:
-            early += ocr.read(rgb, region=region, timeout=max(0.1, deadline - time.monotonic()))
+            lines = ocr.read(rgb, region=region, timeout=max(0.1, deadline - time.monotonic()))
+            early += lines
+            kept += [ln for ln in lines if _well_inside(ln.box, region)]
             result = _result(engine, early, {**where, "ocr": "regions"}, loaded.scale, t0)
             if result.verdict == "block":
                 return result  # early evidence decides
-        full = ocr.read(rgb, timeout=max(0.1, deadline - time.monotonic()))
+        rest = _masked(rgb, [ln.box for ln in kept]) if kept else rgb
+        full = ocr.read(rest, timeout=max(0.1, deadline - time.monotonic()))
     except OcrTimeout:
         return _over_budget(engine, early, where, loaded.scale, t0, limits)
     except GuardError as exc:
         return ScanResult(_source(where), "error", error=f"OCR failed: {exc}", ms=(time.monotonic() - t0) * 1000)
-    return _result(engine, full, where, loaded.scale, t0)
+    return _result(engine, kept + full, where, loaded.scale, t0)
+
+
+def _well_inside(box: Box, region: Box, margin: int = 3) -> bool:
+    """A line read whole inside a region (not cut by its edge), so the full read may skip it."""
+    x, y, w, h = box
+    rx, ry, rw, rh = region
+    return x >= rx + margin and y >= ry + margin and x + w <= rx + rw - margin and y + h <= ry + rh - margin
+
+
+def _masked(rgb: np.ndarray, boxes: list[Box], pad: int = 2) -> np.ndarray:
+    """A copy with the given text boxes painted over in their surrounding colour: text already read in a
+    region is not recognised a second time by the full read (recognition costs per line, not per pixel)."""
+    out = rgb.copy()
+    height, width = out.shape[:2]
+    for x, y, w, h in boxes:
+        x0, y0 = max(0, x - pad), max(0, y - pad)
+        x1, y1 = min(width, x + w + pad), min(height, y + h + pad)
+        if x1 <= x0 or y1 <= y0:
+            continue
+        ring = np.concatenate((out[y0, x0:x1], out[y1 - 1, x0:x1], out[y0:y1, x0], out[y0:y1, x1 - 1]))
+        out[y0:y1, x0:x1] = np.median(ring, axis=0).astype(out.dtype)
+    return out
 
 
 def _over_budget(engine: Engine, lines: list[OcrLine], where: dict[str, Any], scale: float, t0: float,

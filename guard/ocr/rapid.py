@@ -18,6 +18,14 @@ from guard.ocr.base import ImageInput, OcrLine
 PACKAGE = "rapidocr_onnxruntime"
 
 
+def _warm_up_image() -> np.ndarray:
+    """A small white strip with a few dark bars: enough for detection to find boxes and run recognition."""
+    image = np.full((64, 320, 3), 255, np.uint8)
+    for x in range(16, 300, 22):
+        image[20:44, x:x + 14] = 30
+    return image
+
+
 class RapidOcrEngine:
     """rapidocr with the settings measured to matter: `use_cls=False` (text on screens and pages is
     upright; the angle classifier only costs time) and `det_limit_type="max"` (the default "min" upscales a
@@ -44,6 +52,8 @@ class RapidOcrEngine:
             from rapidocr_onnxruntime import RapidOCR
 
             self._ocr = RapidOCR(use_cls=False, det_limit_type="max")
+            self._ocr(_warm_up_image(), use_cls=False)  # onnxruntime sets up its kernels on the first run
+
 
     def read(self, image: ImageInput) -> list[OcrLine]:
         self.load()

@@ -7,12 +7,15 @@ so it is second choice; the text engine already accepts the look-alikes in a mar
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from typing import Any
 
 from guard.ocr.base import ImageInput, OcrLine, tidy_spaces
 
 LANG = "chi_sim+eng"
+_HANZI = re.compile("[\u4e00-\u9fff]")
+STRIP_HEIGHT = 600  # pixels: at most this tall is a region strip, not a page or a screen
 
 
 def _pytesseract() -> Any:
@@ -60,6 +63,13 @@ class TesseractEngine:
         os.environ["OMP_THREAD_LIMIT"] = "1"
         data = pytesseract.image_to_data(image, lang=LANG, output_type=pytesseract.Output.DICT,
                                          timeout=self.timeout)
+        height = image.shape[0] if hasattr(image, "shape") else image.size[1]
+        if height <= STRIP_HEIGHT and not any(_HANZI.search(str(word)) for word in data["text"]):
+            # A strip cut around the mark (a short line or two in white space) can come back empty or as
+            # Latin noise ("NEALE") from the automatic page layout (psm 3); as one block of text (psm 6) it
+            # gives "绝密女5年".
+            data = pytesseract.image_to_data(image, lang=LANG, config="--psm 6",
+                                             output_type=pytesseract.Output.DICT, timeout=self.timeout)
         return group_words(data)
 
 

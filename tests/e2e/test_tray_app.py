@@ -106,3 +106,50 @@ def test_a_second_start_hands_over_to_the_first(tray: subprocess.Popen[str], app
     assert second.returncode == 0
     assert "已在运行" in second.stderr or "already running" in second.stderr
     assert tray.poll() is None
+
+
+def test_a_marked_file_landing_in_wechat_is_alerted_and_logged(xvfb_display: str, tmp_path: Path) -> None:
+    """A WeChat 4.x tree under the user's Documents, found by discovery; a marked .docx lands in this
+    month's folder as the client writes it; the alert window is up and the event logged within 3 s."""
+    from docx import Document
+
+    home = tmp_path / "home"
+    month = home / "Documents" / "xwechat_files" / "zhang-san_9d75" / "msg" / "file" / "2026-12"
+    month.mkdir(parents=True)
+    (month.parents[2] / "db_storage").mkdir()
+    admin = tmp_path / "admin.toml"
+    admin.write_text("dialog_timeout_seconds = 5\n", encoding="utf-8")
+    env = {**os.environ, "HOME": str(home), "DISPLAY": xvfb_display, "QT_QPA_PLATFORM": "xcb",
+           "CLIPGUARD_LANG": "zh", "CLIPGUARD_DATA_DIR": str(tmp_path / "data"),
+           "CLIPGUARD_CONFIG_DIR": str(tmp_path / "config"), "CLIPGUARD_ADMIN_CONFIG": str(admin),
+           "XDG_CONFIG_HOME": str(home / ".config"), "XDG_DATA_HOME": str(home / ".local" / "share")}
+    proc = subprocess.Popen([sys.executable, "-m", "guard", "tray"], cwd=REPO, env=env, text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 20
+        while not any("保密卫士" in t for t in window_titles(xvfb_display)):
+            assert proc.poll() is None and time.monotonic() < deadline, "the tray app did not start"
+            time.sleep(0.1)
+        time.sleep(1.0)  # the watchers are up shortly after the window
+        doc = Document()
+        doc.sections[0].header.paragraphs[0].text = "机密★5年"
+        doc.add_paragraph("关于做好防汛工作的通知")
+        staged = tmp_path / "通知.docx"
+        doc.save(staged)
+        t0 = time.monotonic()
+        with open(month / "通知.docx", "wb") as out:  # written by the client, then closed
+            out.write(staged.read_bytes())
+        while not any("涉密文件进入了聊天软件" in t for t in window_titles(xvfb_display)):
+            assert time.monotonic() - t0 < 3.0, f"no alert within 3 s: {window_titles(xvfb_display)}"
+            time.sleep(0.05)
+        log = subprocess.run([sys.executable, "-m", "guard", "log", "--json"], cwd=REPO, env=env,
+                             capture_output=True, text=True, timeout=60)
+        events = [json.loads(line) for line in log.stdout.splitlines()]
+        hit = next(e for e in events if e["source"] == "folder")
+        assert hit["verdict"] == "block" and hit["item"] == "通知.docx" and hit["choice"] == "alerted"
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()

@@ -1,4 +1,4 @@
-"""WeChat PC .dat pictures: old XOR format decoded, 4.x format a clear error."""
+"""WeChat PC .dat pictures: old XOR format and 4.x V1 decoded, 4.x V2 a clear error."""
 
 from __future__ import annotations
 
@@ -36,11 +36,17 @@ def test_an_old_format_dat_decodes_to_the_picture(fmt: str, tmp_path: Path) -> N
     assert extracted.images[0].where["wechat_dat"] == "xor"
 
 
-@pytest.mark.parametrize("magic", [b"\x07\x08V1\x08\x07", b"\x07\x08V2\x08\x07"])
-def test_a_wechat_4_dat_is_an_error_not_a_clean_result(magic: bytes, tmp_path: Path) -> None:
+def test_a_wechat_4_v2_dat_is_an_error_not_a_clean_result(tmp_path: Path) -> None:
     path = tmp_path / "a1b2c3.dat"
-    path.write_bytes(magic + random.Random(1).randbytes(2000))
-    with pytest.raises(ExtractError, match=r"WeChat 4\.x image \(V[12]\): needs the per-install key"):
+    path.write_bytes(b"\x07\x08V2\x08\x07" + random.Random(1).randbytes(2000))
+    with pytest.raises(ExtractError, match=r"WeChat 4\.x image \(V2\): .*per-install key.* not checked"):
+        extract_file(path)
+
+
+def test_a_v1_dat_that_does_not_decode_to_a_picture_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "a1b2c3.dat"
+    path.write_bytes(b"\x07\x08V1\x08\x07" + random.Random(1).randbytes(2000))
+    with pytest.raises(ExtractError, match=r"WeChat 4\.x image \(V1\)"):
         extract_file(path)
 
 

@@ -21,7 +21,7 @@ import math
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
@@ -50,7 +50,7 @@ class Sample:
 # ---------------------------------------------------------------------------------------------- fonts, text
 
 
-@cache
+@lru_cache(maxsize=48)  # each face object maps the whole ~20 MB collection: keep only the recent sizes
 def font(size: int, face: str = "sans", bold: bool = False) -> ImageFont.FreeTypeFont:
     """face: sans (黑体-like), serif (宋体-like), mono (Sans Mono CJK), dejavu (Latin code font)."""
     size = max(6, int(size))

@@ -129,7 +129,8 @@ def report(rows: list[tuple[Sample, str, list[str], float, str]], seconds: float
         if got:
             hit = sum(v == "block" for _, v, *_ in got)
             verdict = "ok" if 100.0 * hit / len(got) >= TARGET[group] else "BELOW TARGET"
-            print(f"{group:8} marked, blocked:        {rate(hit, len(got))}   (target >= {TARGET[group]:.0f}%: {verdict})")
+            print(f"{group:8} marked, blocked:        {rate(hit, len(got))}   "
+                  f"(target >= {TARGET[group]:.0f}%: {verdict})")
     harm = by_group.get("harmless", [])
     if harm:
         blocked = sum(v == "block" for _, v, *_ in harm)

@@ -6,7 +6,7 @@ import io
 import time
 
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageDraw
 
 from guard.ocr.cues import find_cues
 
@@ -23,18 +23,44 @@ def test_red_band_and_rule_are_found_within_a_few_pixels() -> None:
     assert abs(cues.red_rule[0] - shot.boxes["red_rule"][0]) <= 8
 
 
-def test_the_first_region_holds_the_mark_and_the_red_header() -> None:
+def _holds(region: tuple[int, int, int, int], box: tuple[int, int, int, int]) -> bool:
+    x, y, w, h = region
+    bx, by, bw, bh = box
+    return x <= bx and bx + bw <= x + w and y <= by and by + bh <= y + h
+
+
+def test_the_first_region_is_a_small_strip_holding_the_marks_and_the_second_the_header() -> None:
     shot = document_screen()
-    x, y, w, h = find_cues(np.asarray(shot.image)).regions[0]
-    for name in ("copy_number", "mark", "red_header", "doc_number"):
-        bx, by, bw, bh = shot.boxes[name]
-        assert x <= bx and bx + bw <= x + w and y <= by and by + bh <= y + h, name
+    first, second = find_cues(np.asarray(shot.image)).regions
+    for name in ("copy_number", "mark", "urgency"):
+        assert _holds(first, shot.boxes[name]), name
+    assert first[2] * first[3] < 0.1 * 1920 * 1080  # a strip, not a screen: OCR time goes with its size
+    for name in ("red_header", "doc_number"):
+        assert _holds(second, shot.boxes[name]), name
+
+
+def test_red_toolbar_icons_and_title_bars_are_not_a_red_header() -> None:
+    shot = document_screen()
+    image = shot.image.copy()
+    draw = ImageDraw.Draw(image)
+    for x in range(20, 400, 40):  # solid red icons in the window's toolbar, outside the page
+        draw.rectangle((x, 20, x + 28, 48), fill=(200, 40, 40))
+    cues = find_cues(np.asarray(image))
+    assert cues.red_header is not None
+    assert abs(cues.red_header[1] - shot.boxes["red_header"][1]) <= 4
+    banner = np.full((600, 1200, 3), 255, np.uint8)
+    banner[40:110] = (190, 30, 30)  # a news site's red banner: a solid block, not red type
+    assert find_cues(banner).red_header is None
+
+
+def test_a_page_without_red_cues_has_no_regions_and_is_read_in_full() -> None:
+    assert find_cues(np.asarray(plain_screen().image)).regions == []
 
 
 def test_an_unmarked_page_has_no_red_band_but_is_document_like() -> None:
     cues = find_cues(np.asarray(plain_screen().image))
     assert cues.red_header is None and cues.red_rule is None
-    assert cues.document_like and cues.regions
+    assert cues.document_like
 
 
 def test_the_red_band_survives_a_photo() -> None:

