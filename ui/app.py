@@ -33,6 +33,7 @@ from ui.text import tr
 from ui.tray import Tray
 
 PAUSE_SECONDS = 15 * 60
+REDISCOVER_SECONDS = 10 * 60  # new IM accounts and clients are looked for this often
 
 
 class GuardApp(QObject):
@@ -65,6 +66,9 @@ class GuardApp(QObject):
         self._poll.timeout.connect(self.check_rules)
         self._poll.start(int(max(1.0, self.settings.poll_seconds) * 1000))
         self.folders: Any = None
+        self._roots: set[Any] = set()
+        self._rediscover = QTimer(self)
+        self._rediscover.timeout.connect(self.rediscover)
         self.alerts: list[FolderAlert] = []
         self._bridge = _Bridge()
         self._bridge.hit.connect(self._folder_hit)
@@ -196,9 +200,21 @@ class GuardApp(QObject):
         from guard.sources.folder_watch import FolderGuard
         from guard.sources.im_folders import discover
 
-        self.folders = FolderGuard(roots if roots is not None else discover(self.settings), self.scanner.files,
-                                   self._bridge.hit.emit, self._bridge.summary.emit)
+        found = roots if roots is not None else discover(self.settings)
+        self.folders = FolderGuard(found, self.scanner.files, self._bridge.hit.emit, self._bridge.summary.emit)
         self.folders.start()
+        self._roots = {r.path for r in found}
+        if roots is None and not self._rediscover.isActive():
+            self._rediscover.start(REDISCOVER_SECONDS * 1000)
+
+    def rediscover(self) -> None:
+        """A client installed or an account logged in since the start has new folders: watch them too."""
+        from guard.sources.im_folders import discover
+
+        found = discover(self.settings)
+        if {r.path for r in found} != self._roots and self.folders is not None:
+            self.folders.stop()
+            self.start_folders(found)
 
     def _folder_hit(self, hit: Any) -> None:
         risky = hit.result.severity >= Severity.CONFIRM and hit.result.verdict != "error"
@@ -213,6 +229,7 @@ class GuardApp(QObject):
             self.tray.notify(tr("source.folder"), f"{hit.root.label}: {hit.path.name}")
 
     def close(self) -> None:
+        self._rediscover.stop()
         if self.folders is not None:
             self.folders.stop()
             self.folders = None

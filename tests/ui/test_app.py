@@ -158,3 +158,19 @@ def test_password_manager_secrets_are_checked_but_not_excerpted(make_app, qtbot,
     finally:
         owner.kill()
         owner.wait()
+
+
+def test_a_wechat_account_that_appears_later_is_watched(make_app, tmp_path: Path, monkeypatch) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    app = make_app()
+    app.start_folders()
+    before = {r.path for r in app.folders.watched()}
+    account = home / "Documents" / "xwechat_files" / "li-si_1a2b"
+    (account / "msg" / "file").mkdir(parents=True)
+    (account / "db_storage").mkdir()
+    app.rediscover()
+    after = {r.path for r in app.folders.watched()}
+    assert any(str(p).startswith(str(account)) for p in after - before), (before, after)
