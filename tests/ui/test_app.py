@@ -174,3 +174,21 @@ def test_a_wechat_account_that_appears_later_is_watched(make_app, tmp_path: Path
     app.rediscover()
     after = {r.path for r in app.folders.watched()}
     assert any(str(p).startswith(str(account)) for p in after - before), (before, after)
+
+
+def test_recent_events_window_lists_the_log(make_app, qtbot) -> None:
+    app = make_app()
+    app.pause()
+    app.resume()
+    app.show_events()
+    table = app.events_window.table
+    assert table.rowCount() >= 2
+    assert table.horizontalHeaderItem(0).text() in ("时间", "Time")
+    assert {table.item(0, 4).text(), table.item(1, 4).text()} >= {"resumed"}
+
+
+def test_tray_menu_has_every_entry(make_app) -> None:
+    app = make_app()
+    texts = [a.text() for a in app.tray.menu.actions()]
+    assert len(texts) == 8 and any("15" in t for t in texts)
+    assert app.tray.actions["rules"].text().endswith(app.rules.version_label)
