@@ -116,7 +116,41 @@ def ordered_lines(lines: list[OcrLine], max_gap: float = 3.0) -> list[OcrLine]:
                 out.append(_merge(group))
                 group = [line]
         out.append(_merge(group))
-    return out
+    return _main_column_first(out)
+
+
+def _main_column_first(lines: list[OcrLine], min_lines: int = 3) -> list[OcrLine]:
+    """A screen split by a gutter no line crosses (a chat's contact list beside its conversation, a file
+    tree beside a document) is read column by column, the column with the most text first: the marks of
+    a page shown in the main pane must stand near the top of what is read, not after fifty contact names."""
+    if len(lines) < 2 * min_lines:
+        return lines
+    spans = sorted((ln.box[0], ln.box[0] + ln.box[2]) for ln in lines)
+    best, reach = None, spans[0][1]
+    for x0, x1 in spans[1:]:
+        if x0 > reach and (best is None or x0 - reach > best[1] - best[0]):
+            best = (reach, x0)
+        reach = max(reach, x1)
+    if best is None:
+        return lines
+    cut = (best[0] + best[1]) / 2
+    left = [ln for ln in lines if ln.box[0] < cut]
+    right = [ln for ln in lines if ln.box[0] >= cut]
+    if len(left) < min_lines or len(right) < min_lines or _rows_align(left, right):
+        return lines
+    def mass(col: list[OcrLine]) -> int:
+        return sum(ln.box[2] * ln.box[3] for ln in col)
+    first, second = (left, right) if mass(left) >= mass(right) else (right, left)
+    return _main_column_first(first, min_lines) + _main_column_first(second, min_lines)
+
+
+def _rows_align(left: list[OcrLine], right: list[OcrLine]) -> bool:
+    """Columns of one table (cells side by side on shared baselines) are read row by row, not split."""
+    def centre(ln: OcrLine) -> float:
+        return ln.box[1] + ln.box[3] / 2
+
+    shared = sum(any(abs(centre(a) - centre(b)) <= max(a.box[3], b.box[3]) / 4 for a in left) for b in right)
+    return shared >= 0.6 * max(len(left), len(right))
 
 
 def _merge(group: list[OcrLine]) -> OcrLine:

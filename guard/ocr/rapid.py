@@ -32,7 +32,7 @@ class RapidOcrEngine:
     thin strip until it is slower than a whole screen)."""
 
     name = "rapidocr"
-    max_side = 2000  # rapidocr's own max_side_len: larger inputs are reduced to this anyway
+    max_side = 1600  # detection cost grows with area; at 1600 a 1080p screen reads the same text 0.2-0.3 s sooner
 
     def __init__(self) -> None:
         self._ocr: Any = None

@@ -42,3 +42,25 @@ def test_a_level_with_one_hanzi_misread_still_marks_a_blurred_photo_but_not_pros
     assert scan_text("305438\n绝出★5年\n北屿县公安局文件\n屿公字（2025）44号").verdict == "block"
     assert scan_text("五星★5年\n正文").verdict == "allow"
     assert scan_text("他说绝出★5年的文件").verdict == "allow"
+
+
+def _line(text: str, x: int, y: int, w: int = 200, h: int = 20) -> OcrLine:
+    return OcrLine(text, (x, y, w, h))
+
+
+def test_main_pane_is_read_before_a_contact_list() -> None:
+    contacts = [_line(f"联系人{i}", 10, 40 + 50 * i, 150) for i in range(12)]
+    pane = [_line("张科长", 400, 30, 300)] + [_line(t, 400, 200 + 30 * i, 700) for i, t in
+                                             enumerate(["密码电报", "等级：特急", "关于某事的通报"])]
+    text = lines_to_part(contacts + pane, {}).text.split("\n")
+    assert text[:4] == ["张科长", "密码电报", "等级：特急", "关于某事的通报"]
+
+
+def test_table_columns_are_read_row_by_row() -> None:
+    cells = []
+    rows = [("姓名", "身份证号"), ("张某", "110105194912310021"), ("李某", "440524188001010014"),
+            ("王某", "320106198507163614")]
+    for i, (name, rid) in enumerate(rows):
+        cells += [_line(name, 10, 40 + 40 * i, 100), _line(rid, 600, 40 + 40 * i, 300)]
+    text = lines_to_part(cells, {}).text.split("\n")
+    assert text[:2] == ["姓名", "身份证号"] and text[2:4] == ["张某", "110105194912310021"]
