@@ -46,6 +46,14 @@ def _answer(engine: OcrEngine, request: tuple[Any, Box | None], limits: Limits) 
         return ("failed", f"{type(exc).__name__}: {exc}")
 
 
+def _tell(conn: Any, message: tuple[Any, ...]) -> bool:
+    try:
+        conn.send(message)
+        return True
+    except (BrokenPipeError, EOFError, OSError):
+        return False
+
+
 def serve(conn: Any, engine_name: str, max_pixels: int) -> None:
     """Worker main loop; ends on None, on EOF (the parent is gone) or when killed."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C in the app's terminal is the parent's to handle
@@ -57,12 +65,13 @@ def serve(conn: Any, engine_name: str, max_pixels: int) -> None:
         if load is not None:
             load()
     except OcrUnavailable as exc:
-        conn.send(("unavailable", str(exc)))
+        _tell(conn, ("unavailable", str(exc)))
         return
     except Exception as exc:
-        conn.send(("failed", f"cannot load {engine_name}: {type(exc).__name__}: {exc}"))
+        _tell(conn, ("failed", f"cannot load {engine_name}: {type(exc).__name__}: {exc}"))
         return
-    conn.send(("ready", os.getpid(), engine.version()))
+    if not _tell(conn, ("ready", os.getpid(), engine.version())):
+        return  # the parent went away while the models loaded (it was stopped or killed)
     trim()
     while True:
         try:

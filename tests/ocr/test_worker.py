@@ -38,7 +38,9 @@ def test_a_region_of_bytes_comes_back_in_full_image_coordinates(rapid: OcrWorker
     assert abs(mark.box[0] - shot.boxes["mark"][0]) <= 8 and abs(mark.box[1] - shot.boxes["mark"][1]) <= 8
     arr = np.asarray(shot.image)
     mark2 = next(ln for ln in rapid.read(arr, region=(560, 90, 800, 320)) if ln.text == "机密★1年")
-    assert mark2.box == mark.box
+    # bytes are decoded at the engine's working size (1920 > 1600 px), the array is read as given: the two
+    # boxes agree to a few pixels of rounding
+    assert all(abs(a - b) <= 4 for a, b in zip(mark2.box, mark.box, strict=True)), (mark2.box, mark.box)
 
 
 def test_hostile_bytes_raise_extract_error_from_the_worker_and_it_keeps_serving(tess: OcrWorker) -> None:
