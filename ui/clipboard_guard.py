@@ -67,7 +67,10 @@ class ClipboardGuard(QObject):
         self._recent: dict[str, tuple[str, float]] = {}  # digest -> (decision, when): no repeat pop-ups
         self.queue: deque[Held] = deque()
         self.current: Held | None = None
-        self.in_flight: dict[int, Job] = {}
+        self.in_flight: dict[tuple[bool, int], Job] = {}
+        # a check that neither answers nor fails (a parser stuck on a hostile file) must not hold the user's
+        # copy forever: after this long it is answered as unreadable and the content goes back
+        self.give_up_seconds = scanner.files.limits.seconds * 2 + 10
         scanner.finished.connect(self._on_result)
         self.clipboard.changed.connect(self._on_changed)
 
@@ -122,13 +125,24 @@ class ClipboardGuard(QObject):
         if job.kind in ("image", "files") and self._opt("hold_images_while_scanning", True):
             job.held_while_scanning = True
             self._write(mode, placeholder(tr("placeholder.checking")))
-        self.in_flight[job.seq] = job
+        self.in_flight[(job.selection, job.seq)] = job
         self.scanner.submit(job)
+        QTimer.singleShot(int(self.give_up_seconds * 1000), lambda j=job: self._overdue(j))
+
+    def _overdue(self, job: Job) -> None:
+        if job.done:
+            return
+        job.result = ScanResult("<clipboard>", "error",
+                                error=tr("notify.too_slow", seconds=round(self.give_up_seconds)))
+        self._on_result(job)
 
     # -- result → act --------------------------------------------------------------------------------------
 
     def _on_result(self, job: Job) -> None:
-        self.in_flight.pop(job.seq, None)
+        if job.done:
+            return  # given up on earlier; its late answer changes nothing
+        job.done = True
+        self.in_flight.pop((job.selection, job.seq), None)
         result = job.result or ScanResult("<clipboard>", "error", error="no result")
         mode = QClipboard.Mode.Selection if job.selection else QClipboard.Mode.Clipboard
         current = self._seq.get(mode) == job.seq

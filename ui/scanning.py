@@ -50,6 +50,7 @@ class Job:
     held_while_scanning: bool = False
     started: float = field(default_factory=time.monotonic)
     result: ScanResult | None = None
+    done: bool = False  # answered (by the scan, or by the guard giving up on it)
 
 
 class Scanner(QObject):

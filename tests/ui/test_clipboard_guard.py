@@ -251,3 +251,19 @@ def test_a_picture_too_large_to_decode_is_reported_not_lost(qtbot: object, guard
     event = next(e for e in guard.events if e["choice"] == "notified")  # type: ignore[attr-defined]
     assert event["result"].verdict == "error"
     assert xclip.paste("image/png") == bomb  # put back as it was: the user decides what to do with it
+
+
+@pytest.mark.slow
+def test_a_check_that_never_answers_gives_the_content_back(qtbot: object, guard: ClipboardGuard,
+                                                           xclip: XClip) -> None:
+    """A picture whose check outlasts the guard's patience is put back and reported, not held forever."""
+    from tests.ocr.images import dense_screen
+
+    guard.give_up_seconds = 0.2
+    png = dense_screen().png()
+    xclip.copy(png, target="image/png")
+    qtbot.waitUntil(lambda: any(e["choice"] == "notified" for e in guard.events), timeout=5000)  # type: ignore
+    event = next(e for e in guard.events if e["choice"] == "notified")  # type: ignore[attr-defined]
+    assert event["result"].verdict == "error"
+    assert xclip.paste("image/png") == png
+    assert guard.decisions == []  # type: ignore[attr-defined]
