@@ -26,19 +26,25 @@ class ClassifiedList(Recognizer):
     defaults: ClassVar = {
         "columns": ["密级", "密级和保密期限", "密级及保密期限", "密级/保密期限", "秘密等级", "文件密级", "密别"],
         "triggers": ["密级", "秘密等级", "密别"],
+        # a register names what it lists; a glossary of the levels (密级, 保密期限) names nothing
+        "item_columns": ["文件名称", "文件标题", "标题", "名称", "文号", "发文字号", "文件编号", "编号", "题名",
+                         "载体名称", "事项", "内容", "文件", "资料名称", "项目名称"],
     }
     trigger_keys = ("triggers",)
     examples: ClassVar = {
         "block": ["序号,文件名称,文号,密级\n1,关于某事的通知,某发〔2026〕1号,机密\n2,关于某事的报告,某发〔2026〕2号,非密",  # noqa: E501
                   "| 序号 | 标题 | 密级 |\n|---|---|---|\n| 1 | 某方案 | 秘密★5年 |"],
         "allow": ["序号,文件名称,密级\n1,关于某事的通知,公开\n2,关于某事的报告,非密",
-                  "密级,说明\n绝密,最重要的国家秘密", "请在表格的密级一栏填写文件密级"],
+                  "密级,说明\n绝密,最重要的国家秘密", "请在表格的密级一栏填写文件密级",
+                  "序号,密级,保密期限上限\n1,绝密,30年\n2,机密,20年\n3,秘密,10年"],
     }
 
     def setup(self) -> None:
         names = sorted(self.settings["columns"], key=len, reverse=True)
         self.header = re.compile("|".join(re.escape(n) for n in names))
         self.value = re.compile(f"(?:绝密|机密|秘密)级?(?:[★{OCR_STARS}]?{PERIOD}|★)?")
+        items = sorted(self.settings["item_columns"], key=len, reverse=True)
+        self.item = re.compile("|".join(re.escape(n) for n in items))
 
     def analyze(self, doc: Document) -> list[Finding]:
         out: list[Finding] = []
@@ -50,7 +56,7 @@ class ClassifiedList(Recognizer):
                       if self.value.fullmatch(cells[col].replace(" ", ""))]
             # a glossary that explains the levels (`绝密,最重要的国家秘密`) has the level in its first
             # column and prose beside it; a register has the level beside a title or a number
-            if not marked or (col == 0 and len(table.header) <= 2):
+            if not marked or not any(self.item.search(c) for i, c in enumerate(table.header) if i != col):
                 continue
             line = marked[0][0]
             levels = "、".join(sorted({v for _, v in marked}))
