@@ -26,6 +26,8 @@ class MedicalRecord(Recognizer):
                    "病情描述", "既往病史", "检查项目"],
         "person_words": ["姓名", "患者", "病人", "性别", "年龄", "身份证"],
         "min_labels": 3,
+        # columns a staff roster or duty rota has too: with a name column they do not make a patient list
+        "staff_labels": ["科室", "就诊科室", "主治医生", "主治医师", "病区"],
     }
     trigger_keys = ("labels",)
     examples: ClassVar = {
@@ -33,7 +35,8 @@ class MedicalRecord(Recognizer):
                     "姓名\t年龄\t诊断\n张某\t40\t肺炎\n李某\t52\t骨折",
                     "患者：王某\n住院号：2026001\n入院诊断：骨折\n主诉：摔伤"],
         "notice": ["病历号：A1\n诊断：感冒\n医嘱：休息"],
-        "allow": ["医生诊断他得了感冒，现在已经好了"],
+        # a staff roster has a name and a department, not a patient's record
+        "allow": ["医生诊断他得了感冒，现在已经好了", "姓名,科室,职称\n张三,内科,主任医师\n李四,外科,主治医师"],
     }
 
     def setup(self) -> None:
@@ -49,7 +52,8 @@ class MedicalRecord(Recognizer):
     def _patient_table(self, doc: Document) -> Finding | None:
         """A list of people with a medical column (`姓名,性别,年龄,住院号,诊断` and rows under it)."""
         for table in tables(doc.light.split("\n"), self.name_column):
-            medical = [c for c in table.header if self.label.fullmatch(c.replace(" ", ""))]
+            staff = set(self.settings["staff_labels"])
+            medical = [c for c in table.header if self.label.fullmatch(c.replace(" ", "")) and c not in staff]
             if not medical or len(table.rows) < 2:
                 continue
             s, _ = doc.line_bounds(table.header_line)
