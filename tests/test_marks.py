@@ -272,3 +272,14 @@ def test_full_mark_quoted_or_inside_a_sentence_does_not_block(text: str) -> None
     marks = _marks(result)
     assert marks, "a full mark in prose is still worth a note"
     assert all(f.severity < Severity.BLOCK for f in marks)
+
+
+@pytest.mark.parametrize("text", ["秘密\n那天下午，我在公园里遇见了她。她悄悄告诉我一个秘密。\n后来我们成了好朋友。",
+                                  "秘密\n词：某某 曲：某某\n我有一个小秘密，就是不告诉你"])
+def test_a_story_or_song_titled_with_a_level_is_asked_about_not_blocked(text: str) -> None:
+    assert scan_text(text).verdict == "confirm"
+
+
+@pytest.mark.parametrize("after", ["关于做好有关工作的通知", "党组会议纪要", "各位领导：", "一、总体情况", "（一）基本情况"])
+def test_a_bare_level_over_a_document_blocks(after: str) -> None:
+    assert scan_text(f"秘密\n{after}\n正文内容如下。").verdict == "block"
