@@ -280,6 +280,7 @@ def test_a_story_or_song_titled_with_a_level_is_asked_about_not_blocked(text: st
     assert scan_text(text).verdict == "confirm"
 
 
-@pytest.mark.parametrize("after", ["关于做好有关工作的通知", "党组会议纪要", "各位领导：", "一、总体情况", "（一）基本情况"])
+@pytest.mark.parametrize("after", ["关于做好有关工作的通知", "党组会议纪要", "各位领导：", "一、总体情况",
+                                   "（一）基本情况"])
 def test_a_bare_level_over_a_document_blocks(after: str) -> None:
     assert scan_text(f"秘密\n{after}\n正文内容如下。").verdict == "block"
