@@ -284,3 +284,12 @@ def test_a_story_or_song_titled_with_a_level_is_asked_about_not_blocked(text: st
                                    "（一）基本情况"])
 def test_a_bare_level_over_a_document_blocks(after: str) -> None:
     assert scan_text(f"秘密\n{after}\n正文内容如下。").verdict == "block"
+
+
+@pytest.mark.parametrize("text", ["秘密 你猜我今天碰到谁了哈哈哈哈\n晚上告诉你", "机密 第一季 第三集 在线观看高清完整版\n主演：某某"])
+def test_a_level_word_opening_a_chat_line_or_a_show_title_is_not_a_mark(text: str) -> None:
+    assert scan_text(text).verdict != "block"
+
+
+def test_a_flattened_header_still_blocks() -> None:
+    assert scan_text("机密 2026年第一季度工作要点\n一、总体要求").verdict == "block"

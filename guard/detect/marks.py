@@ -194,7 +194,9 @@ class ClassificationMark(Recognizer):
                 doc, m.span(), Severity.NOTICE, 0.4, f"“{level}”单独成行（第{line}行）",
                 f"{LEVELS[level]} alone on line {line}", ("bare level",))
         if (p.starts_line(HEADER_TOKENS) and p.after[:1].isspace() and p.near_top(self.settings["top_lines"])
-                and len(p.after.strip()) >= 8 and not _PROSE_NOUNS.match(p.after.lstrip())):
+                and len(p.after.strip()) >= 8 and not _PROSE_NOUNS.match(p.after.lstrip())
+                and (_DOC_LINE.search(p.after.strip()) or doc_cues(doc).header_score
+                     or _document_follows(doc, p.line))):
             # a flattened header: `秘密 关于××的请示` (the line break lost in copying)
             return self.finding(
                 doc, m.span(), Severity.BLOCK, 0.8, f"密级标志“{level}”位于文首第{line}行行首",
