@@ -286,7 +286,8 @@ def test_a_bare_level_over_a_document_blocks(after: str) -> None:
     assert scan_text(f"秘密\n{after}\n正文内容如下。").verdict == "block"
 
 
-@pytest.mark.parametrize("text", ["秘密 你猜我今天碰到谁了哈哈哈哈\n晚上告诉你", "机密 第一季 第三集 在线观看高清完整版\n主演：某某"])
+@pytest.mark.parametrize("text", ["秘密 你猜我今天碰到谁了哈哈哈哈\n晚上告诉你",
+                                  "机密 第一季 第三集 在线观看高清完整版\n主演：某某"])
 def test_a_level_word_opening_a_chat_line_or_a_show_title_is_not_a_mark(text: str) -> None:
     assert scan_text(text).verdict != "block"
 
