@@ -15,6 +15,10 @@ from guard.normalize import Document
 
 _CLOCK = re.compile(r"(?<![0-9])(?:[01]?\d|2[0-3])[:：](?:[0-5]\d)(?![0-9])"
                     r"|[上下]午(?:\d{1,2}|[一二三四五六七八九十]{1,3})[点时]")
+_AHEAD = re.compile("明天|明日|后天|今晚|今天下午|今天上午|下周[一二三四五六日天]?|本周[一二三四五六日天]|"
+                    "周[一二三四五六日天]|星期[一二三四五六日天]|次日|届时")
+_VISIT = re.compile(r"调研|视察|考察|检查|督导|出席|会见|接见|慰问|走访|赴|前往|出发|抵达|到达|"
+                    r"到[^\s，。,]{1,12}(?:调研|检查|视察|考察|开会|参加|出席)")
 # flight numbers (ca1234, 3u8888) and train numbers (g123次)
 _TRANSPORT = re.compile(r"(?<![0-9a-z])(?:[a-z]{2}|[0-9][a-z]|[a-z][0-9])\d{3,4}(?![0-9])"
                         r"|(?<![0-9a-z])[gdczkt]\d{1,4}次")
@@ -37,8 +41,10 @@ class LeaderItinerary(Recognizer):
     }
     trigger_keys = ("leader_titles",)
     examples: ClassVar = {
-        "confirm": ["王书记行程安排\n8:30 从驻地出发\n9:10 抵达开发区\n12:00 就餐\n晚上入住某宾馆"],
-        "allow": ["11月20日，市委书记王某到开发区调研，市长李某陪同。", "8:30 出发，9:00 抵达"],
+        "confirm": ["王书记行程安排\n8:30 从驻地出发\n9:10 抵达开发区\n12:00 就餐\n晚上入住某宾馆",
+                    "张局长明天上午9点到县医院调研，下午2点回单位开会"],
+        "allow": ["11月20日，市委书记王某到开发区调研，市长李某陪同。", "8:30 出发，9:00 抵达",
+                  "李主任今天上午在办公室，有事可以找他"],
     }
 
     def setup(self) -> None:
@@ -52,7 +58,7 @@ class LeaderItinerary(Recognizer):
             return []
         words = {m.group() for m in self.schedule.finditer(text)}
         if len(words) < self.settings["min_schedule_words"]:
-            return []
+            return self._plan(doc, leader)
         times = len(_CLOCK.findall(text)) + len(_TRANSPORT.findall(text))
         if times >= self.settings["min_times"]:
             first = self.schedule.search(text)
@@ -63,3 +69,15 @@ class LeaderItinerary(Recognizer):
                 f"leader itinerary: title, {len(words)} schedule words, {times} times",
                 ("leader", f"schedule={len(words)}", f"times={times}"))]
         return []
+
+    def _plan(self, doc: Document, leader: re.Match[str]) -> list[Finding]:
+        """A short message announcing where a leader will be and when (`张局长明天上午9点到县医院调研，下午
+        2点回单位`): ahead of time, with clock times and a visit. News tells it afterwards, without the clock."""
+        text = doc.text
+        ahead = _AHEAD.search(text)
+        if not ahead or len(_CLOCK.findall(text)) < self.settings["min_times"] or not _VISIT.search(text):
+            return []
+        return [self.finding(
+            doc, (min(leader.start(), ahead.start()), max(leader.end(), ahead.end())), Severity.CONFIRM, 0.6,
+            f"领导行程：{leader.group()}{ahead.group()}的活动时间和地点",
+            "leader itinerary: where a leader will be and when", ("leader", "ahead of time", "clock times"))]
