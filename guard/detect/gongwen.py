@@ -24,6 +24,17 @@ _TITLE = re.compile(
 )
 _PRINTED = re.compile(r"^.{2,40}(?:19|20)\d{2}年\d{1,2}月\d{1,2}日印发$")
 _CC = re.compile("^抄送[:=]")
+# 发文机关署名: a government or Party organ's name alone on a line near the end (not a company or a club)
+_SIGNATURE = re.compile(
+    r"^[^,.;:!?，。；：！？\s]{2,30}(?:人民政府|政府|办公室|办公厅|委员会|党委|党组|党工委|纪委|监委|局|厅|委|部|院|"
+    "法院|检察院|署|支部|中心)$"
+)
+# closing formulas of 请示, 报告 and 通知
+_CLOSING = re.compile("^(?:妥否|当否|以上.{0,8}(?:妥否|当否)|特此(?:通知|报告|函告|通报|批复)|专此(?:报告|函告)|"
+                      "请(?:予|即)?(?:批示|审批|批复|审定))")
+# 会议纪要: a minutes title and the meeting's fields
+_MINUTES = re.compile("^(?:时间|地点|主持|主持人|出席|参加人员|列席|记录|记录人)[:=]")
+_MINUTES_TITLE = re.compile("^[^,.;:!?，。；：！？]{2,40}(?:会议纪要|会纪要|纪要)$")
 # 上行文 (报告, 请示) name the signing leader in the header, alone or right of the 发文字号
 _SIGNER = re.compile("(?:^|号)签发人[:=][^,.;:!?，。；：！？]{2,20}$")
 
@@ -35,16 +46,20 @@ class OfficialDocument(Recognizer):
     defaults: ClassVar = {
         "weights": {"red_header": 0.45, "doc_number": 0.4, "addressee": 0.2, "issue_date": 0.15,
                     "printed": 0.3, "cc": 0.2, "title": 0.15, "copy_number": 0.1, "urgency": 0.1,
-                    "signer": 0.3},
+                    "signer": 0.3, "signature": 0.15, "closing": 0.15, "minutes": 0.3,
+                    "minutes_title": 0.3},
         "min_score": 0.6,
         "severity": "confirm",
     }
     examples: ClassVar = {
         "confirm": ["某市人民政府文件\n某政发〔2026〕12号\n关于做好某项工作的通知\n各县（市、区）人民政府：\n正文",
                     "某局文件\n某发[2026]3号\n关于某事的通知\n各科室：\n正文\n2026年11月20日",
-                    "某市公安局\n某公报〔2026〕5号　　签发人：张某\n\n某市公安局关于某事的请示\n\n市人民政府：\n正文"],
+                    "某市公安局\n某公报〔2026〕5号　　签发人：张某\n\n某市公安局关于某事的请示\n\n市人民政府：\n正文",
+                    "关于某事的通知\n各乡镇人民政府：\n正文。\n某县人民政府办公室\n2026年12月20日",
+                    "县委常委会会议纪要\n时间：2026年11月3日\n地点：县委常委会议室\n主持：某某"],
         "allow": ["根据《国务院关于某事的通知》（国发〔2025〕5号）要求，我市开展了工作。",
-                  "关于做好某项工作的通知\n正文"],
+                  "关于做好某项工作的通知\n正文",
+                  "关于举办元旦联欢会的通知\n各部门：\n定于12月31日下午举办。\n工会\n2026年12月20日"],
     }
 
     @staticmethod
@@ -61,6 +76,14 @@ class OfficialDocument(Recognizer):
             shapes.append(("cc", _CC))
         if "签发人" in line:
             shapes.append(("signer", _SIGNER))
+        if line[:1] in "妥当以特专请":
+            shapes.append(("closing", _CLOSING))
+        if line[-1:] in "府室厅会委组局部院署书部心":
+            shapes.append(("signature", _SIGNATURE))
+        if line[:2] in ("时间", "地点", "主持", "出席", "参加", "列席", "记录"):
+            shapes.append(("minutes", _MINUTES))
+        if line.endswith("纪要"):
+            shapes.append(("minutes_title", _MINUTES_TITLE))
         return shapes
 
     def analyze(self, doc: Document) -> list[Finding]:
@@ -100,7 +123,9 @@ class OfficialDocument(Recognizer):
         names = sorted(found, key=lambda k: -weights.get(k, 0))
         zh_names = {"red_header": "发文机关标志", "doc_number": "发文字号", "addressee": "主送机关",
                     "issue_date": "成文日期", "printed": "印发机关和日期", "cc": "抄送", "title": "公文标题",
-                    "copy_number": "份号", "urgency": "紧急程度", "signer": "签发人"}
+                    "copy_number": "份号", "urgency": "紧急程度", "signer": "签发人", "signature": "发文机关署名",
+                    "closing": "结束语", "minutes": "会议要素（时间、地点、主持）",
+                    "minutes_title": "纪要标题"}
         start, end = first_anchor if first_anchor else doc.orig_span(0, min(len(doc.text), 1))
         conf = min(0.95, 0.45 + score / 2)
         return [self.finding(
