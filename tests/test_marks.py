@@ -294,3 +294,7 @@ def test_a_level_word_opening_a_chat_line_or_a_show_title_is_not_a_mark(text: st
 
 def test_a_flattened_header_still_blocks() -> None:
     assert scan_text("机密 2026年第一季度工作要点\n一、总体要求").verdict == "block"
+
+
+def test_a_level_in_brackets_before_the_title_blocks() -> None:
+    assert scan_text("（绝密）关于某事的报告\n正文内容").verdict == "block"

@@ -149,6 +149,8 @@ class DraftMarker(MarkerRecognizer):
     }
 
 
+_RELAY = re.compile("(?:根据|按照|依据|落实|传达|贯彻|遵照)[^。\n]{0,12}密(?:码)?电(?:报)?(?:的)?"
+                    "(?:精神|要求|内容|指示|部署)")
 _TELEGRAM_FIELDS = re.compile(
     "等级[:=]?(?:特提|特急|加急|平急)|发电单位|收电单位|签发人?[:=]|签批|(?:明|密)电(?:编)?号|电报(?:编)?号|"
     "发电字号|发电时间"
@@ -177,12 +179,22 @@ class CipherTelegram(MarkerRecognizer):
     }
     examples: ClassVar = {
         "block": ["密码电报\n等级：特急\n发电单位：某市委办公室", "密 电\n等级：加急\n正文", "密电\n正文"],
+        "confirm": ["根据省委密电精神，现将有关要求转发如下"],
         "notice": ["严禁用普通传真发送密码电报"],
         "allow": ["收到密电后", "明传电报"],
     }
 
     def boost(self, doc: Document) -> float:
         return 0.07 if telegram_fields(doc) else 0.0
+
+    def analyze(self, doc: Document) -> list[Finding]:
+        out = super().analyze(doc)
+        # a new text that passes on what a cipher telegram says (domain.md, pattern 9: laundering)
+        for m in _RELAY.finditer(doc.text):
+            out.append(self.finding(
+                doc, m.span(), Severity.CONFIRM, 0.7, "转述密码电报的内容（需派生定密）",
+                "passes on the content of a cipher telegram (derived classification needed)", ("relay",)))
+        return out
 
 
 @register

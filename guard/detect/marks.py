@@ -202,6 +202,12 @@ class ClassificationMark(Recognizer):
                 doc, m.span(), Severity.BLOCK, 0.8, f"密级标志“{level}”位于文首第{line}行行首",
                 f"bare classification level {LEVELS[level]} opening top line {line}", ("bare level", "line start"))
         if p.bracketed:
+            rest = p.after.lstrip()[1:].strip()
+            if p.starts_line(HEADER_TOKENS) and p.near_top(self.settings["top_lines"]) and _DOC_LINE.search(rest):
+                return self.finding(  # `（绝密）关于××的报告`: the mark put in front of the title
+                    doc, m.span(), Severity.BLOCK, 0.85, f"密级标志“{level}”以括号标于文首标题前（第{line}行）",
+                    f"classification level {LEVELS[level]} in brackets before the title on top line {line}",
+                    ("bare level", "bracketed", "before the title"))
             return self.finding(
                 doc, m.span(), Severity.CONFIRM, 0.6, f"括号中的密级词“{level}”（第{line}行）",
                 f"classification word {LEVELS[level]} in brackets on line {line}", ("bare level", "bracketed"))
