@@ -201,7 +201,8 @@ class GuardApp(QObject):
         from guard.sources.im_folders import discover
 
         found = roots if roots is not None else discover(self.settings)
-        self.folders = FolderGuard(found, self.scanner.files, self._bridge.hit.emit, self._bridge.summary.emit)
+        self.folders = FolderGuard(found, self.scanner.files, self._bridge.hit.emit, self._bridge.summary.emit,
+                                   ignore=tuple(getattr(self.settings, "ignore_folders", ())))
         self.folders.start()
         self._roots = {r.path for r in found}
         if roots is None and not self._rediscover.isActive():

@@ -65,9 +65,9 @@ class _Files(FileSystemEventHandler):
         elif isinstance(event, wd.FileMovedEvent):
             g._completion.forget(src)
             dest = Path(os.fsdecode(event.dest_path))
-            if not is_transient(dest, self.root):
+            if not is_transient(dest, self.root) and not g.ignored(dest):
                 g._completion.touch(dest, now, closed=True)
-        elif not is_transient(src, self.root):
+        elif not is_transient(src, self.root) and not g.ignored(src):
             g._completion.touch(src, now, closed=isinstance(event, wd.FileClosedEvent))
 
 
@@ -86,8 +86,10 @@ class FolderGuard:
     def __init__(self, roots: list[WatchRoot], files: FileScanner, on_hit: Callable[[FolderHit], None],
                  on_summary: Callable[[str], None] | None = None, *, quiet_seconds: float = 0.5,
                  poll_seconds: float = 2.0, workers: int = 1, burst_threshold: int = 20,
-                 polling: bool = False) -> None:
+                 polling: bool = False, ignore: tuple[Path | str, ...] = ()) -> None:
         self.roots = list(roots)
+        # folders inside a watched root that the admin excluded (ignore_folders)
+        self._ignore = tuple(os.path.normcase(os.path.abspath(p)).rstrip(os.sep) + os.sep for p in ignore)
         self.files, self.on_hit, self.on_summary = files, on_hit, on_summary
         self.poll_seconds, self.workers, self.polling = poll_seconds, max(1, workers), polling
         self._completion = Completion(quiet_seconds, poll_seconds)
@@ -104,6 +106,9 @@ class FolderGuard:
         self._observer: object | None = None
 
     # -- public ----------------------------------------------------------------------------------------
+
+    def ignored(self, path: Path) -> bool:
+        return bool(self._ignore) and os.path.normcase(os.path.abspath(path)).startswith(self._ignore)
 
     def start(self) -> None:
         from watchdog.observers import Observer

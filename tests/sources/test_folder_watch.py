@@ -247,3 +247,14 @@ def test_a_wechat_4_v2_picture_is_reported_unreadable_not_passed(watch, tmp_path
     dat.write_bytes(b"\x07\x08V2\x08\x07" + bytes(range(256)) * 8)
     assert rec.wait(lambda: rec.hits, 3.0)
     assert rec.hits[0].result.verdict == "error" and "V2" in (rec.hits[0].result.error or "")
+
+
+def test_a_folder_the_admin_ignores_inside_a_watched_root_is_not_scanned(watch, tmp_path: Path) -> None:
+    root = wechat4_tree(tmp_path)
+    (root / "2026-11" / "private").mkdir()
+    guard, rec = watch(root, ignore=(root / "2026-11" / "private",))
+    (root / "2026-11" / "private" / "a.docx").write_bytes(docx_bytes(*MARKED))
+    (root / "2026-11" / "b.docx").write_bytes(docx_bytes(*MARKED))
+    assert rec.wait(lambda: rec.hits, 3.0)
+    time.sleep(1.0)
+    assert [h.path.name for h in rec.hits] == ["b.docx"]
