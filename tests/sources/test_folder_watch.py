@@ -252,7 +252,7 @@ def test_a_wechat_4_v2_picture_is_reported_unreadable_not_passed(watch, tmp_path
 def test_a_folder_the_admin_ignores_inside_a_watched_root_is_not_scanned(watch, tmp_path: Path) -> None:
     root = wechat4_tree(tmp_path)
     (root / "2026-11" / "private").mkdir()
-    guard, rec = watch(root, ignore=(root / "2026-11" / "private",))
+    _, rec = watch(root, ignore=(root / "2026-11" / "private",))
     (root / "2026-11" / "private" / "a.docx").write_bytes(docx_bytes(*MARKED))
     (root / "2026-11" / "b.docx").write_bytes(docx_bytes(*MARKED))
     assert rec.wait(lambda: rec.hits, 3.0)
