@@ -25,7 +25,7 @@ from guard.messages import t
 from guard.model import ScanResult, Severity
 from guard.policy import Policy, load_policy
 from guard.report import HumanReport, rules_table
-from guard.sources.paths import iter_targets
+from guard.sources.paths import iter_files
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -130,11 +130,12 @@ def _cmd_scan(args: argparse.Namespace) -> int:
         except ExtractError as exc:
             print(exc, file=sys.stderr)
             return 2
-    targets = list(iter_targets([p for p in args.paths if p != "-"], lambda _: True, lambda _: ""))
-    missing = [tg.path for tg in targets if not (tg.path.exists() or tg.path.is_symlink())]
-    for path in missing:
-        emit(ScanResult(source=str(path), verdict="error", error=t("scan.not_found")))
-    files = [tg.path for tg in targets if tg.path not in missing]
+    files = []
+    for path in iter_files([p for p in args.paths if p != "-"]):
+        if path.exists() or path.is_symlink():
+            files.append(path)
+        else:
+            emit(ScanResult(source=str(path), verdict="error", error=t("scan.not_found")))
     workers = args.workers if args.workers is not None else min(2, os.cpu_count() or 1)
     results = scan_many(files, workers=workers if len(files) > 1 else 1, rules=tuple(args.rules), ocr=ocr,
                         limits=_limits(args))

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from guard.errors import ExtractError
+from guard.extract.readbytes import read_file_bytes
 
 TEXT_SUFFIXES = {".txt", ".md", ".csv", ".html", ".htm", ".xml", ".json", ".log"}
 MAX_TEXT_BYTES = 64 * 1024 * 1024
@@ -84,22 +85,7 @@ def looks_like_html(text: str) -> bool:
 
 
 def read_text_file(path: Path, max_bytes: int = MAX_TEXT_BYTES) -> str:
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise ExtractError(f"file too large: {size / 1048576:.1f} MB (limit {max_bytes / 1048576:.0f} MB)")
-        with path.open("rb") as fh:
-            data = fh.read(max_bytes + 1)
-    except PermissionError:
-        raise ExtractError("permission denied") from None
-    except FileNotFoundError:
-        raise ExtractError("file not found (deleted during the scan?)") from None
-    except IsADirectoryError:
-        raise ExtractError("is a directory") from None
-    except OSError as exc:
-        raise ExtractError(f"cannot read: {exc.strerror or exc}") from None
-    if len(data) > max_bytes:
-        raise ExtractError(f"file grew past the limit while being read ({max_bytes / 1048576:.0f} MB)")
+    data = read_file_bytes(path, max_bytes)
     text, _ = decode(data)
     if path.suffix.lower() in (".html", ".htm") or (path.suffix.lower() == ".xml" and looks_like_html(text)):
         text = html_to_text(text)

@@ -1,31 +1,21 @@
 """Walk the paths given to `clipguard scan`: folders recursively, in a stable order, without following
-symlinked folders (no loops), naming every file that is skipped and why."""
+symlinked folders (no loops). Which files are skipped, and why, is the file scanner's call (by content)."""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from pathlib import Path
 
 
-@dataclass(frozen=True, slots=True)
-class Target:
-    path: Path
-    skip: str | None = None  # reason, when the file is listed but not scanned
-
-
-def iter_targets(paths: list[str], can_scan: Callable[[Path], bool],
-                 unsupported: Callable[[Path], str]) -> Iterator[Target]:
+def iter_files(paths: list[str]) -> Iterator[Path]:
+    """Every file under the given paths; a path that does not exist is yielded too (reported as an error)."""
     for raw in paths:
         root = Path(raw)
         if root.is_dir():
             for folder, dirs, files in os.walk(root, onerror=lambda e: None):
                 dirs.sort()
                 for name in sorted(files):
-                    p = Path(folder) / name
-                    yield Target(p) if can_scan(p) else Target(p, unsupported(p))
-        elif root.exists() or root.is_symlink():
-            yield Target(root) if can_scan(root) else Target(root, unsupported(root))
+                    yield Path(folder) / name
         else:
-            yield Target(root)  # the engine reports it as an error result
+            yield root
