@@ -20,6 +20,9 @@ import random
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from stdnum import luhn
+from stdnum.cn import ric
+
 SEED = 20260514
 
 
@@ -70,7 +73,6 @@ AREAS = [
     "320102", "330106", "340104", "350102", "360102", "370102", "410105", "420106", "430104", "440106", "440305",
     "450103", "460106", "500103", "510107", "520102", "530102", "540102", "610113", "620102", "630102", "640104", "650102",
 ]
-ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 BINS = ["622202", "621700", "622848", "621661", "622588", "623058", "621483", "622609"]
 BANKS = ["工商银行", "建设银行", "农业银行", "中国银行", "招商银行", "平安银行", "招商银行", "光大银行"]
 
@@ -83,45 +85,24 @@ def phone(rng: random.Random) -> str:
     return "1" + rng.choice("3456789") + "".join(rng.choice("0123456789") for _ in range(9))
 
 
-def id_check(body17: str) -> str:
-    s = sum(int(c) * w for c, w in zip(body17, ID_WEIGHTS, strict=True))
-    return "10X98765432"[s % 11]
-
-
 def id_number(rng: random.Random) -> str:
     area = rng.choice(AREAS)
     born = date(1948, 1, 1) + timedelta(days=rng.randint(0, 365 * 58))
     body = f"{area}{born:%Y%m%d}{rng.randint(1, 999):03d}"
-    return body + id_check(body)
-
-
-def luhn_digit(partial: str) -> str:
-    total = 0
-    for i, c in enumerate(reversed(partial)):
-        d = int(c)
-        if i % 2 == 0:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return str((10 - total % 10) % 10)
-
-
-def luhn_ok(number: str) -> bool:
-    return luhn_digit(number[:-1]) == number[-1]
+    return body + ric.calc_check_digit(body + "0")  # it ignores the last character
 
 
 def bank_card(rng: random.Random) -> tuple[str, str]:
     i = rng.randrange(len(BINS))
     length = rng.choice([16, 19])
     partial = BINS[i] + "".join(rng.choice("0123456789") for _ in range(length - 7))
-    return BANKS[i], partial + luhn_digit(partial)
+    return BANKS[i], partial + luhn.calc_check_digit(partial)
 
 
 def not_luhn(rng: random.Random, length: int, prefix: str = "") -> str:
     while True:
         n = prefix + "".join(rng.choice("0123456789") for _ in range(length - len(prefix)))
-        if not luhn_ok(n):
+        if not luhn.is_valid(n):
             return n
 
 

@@ -26,6 +26,8 @@ from functools import lru_cache
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
+from tests.ocr.images import perspective_coeffs
+
 SEED = 31337
 FONT_DIR = "/usr/share/fonts/opentype/noto"
 RED = (206, 22, 30)
@@ -514,14 +516,6 @@ def chat_screen(rng: random.Random, picture: Img | None, caption: str | None = N
 # ---------------------------------------------------------------------------------------------- photos
 
 
-def _coeffs(dst: list[tuple[float, float]], src: list[tuple[float, float]]) -> list[float]:
-    rows = []
-    for (x, y), (u, v) in zip(dst, src, strict=True):
-        rows.append([x, y, 1, 0, 0, 0, -u * x, -u * y])
-        rows.append([0, 0, 0, x, y, 1, -v * x, -v * y])
-    return list(np.linalg.solve(np.array(rows, float), np.array(src, float).reshape(8)))
-
-
 def photograph(subject: Img, rng: random.Random, top_only: bool = False) -> bytes:
     """A phone photo of `subject` (a printed page or a screen): on a desk, tilted in perspective, slightly
     rotated, blurred, unevenly lit, noisy, JPEG quality 50-70, at a phone's resolution."""
@@ -547,7 +541,7 @@ def photograph(subject: Img, rng: random.Random, top_only: bool = False) -> byte
     j = [(rng.uniform(0, k) * out_w, rng.uniform(0, k) * out_h) for _ in range(4)]
     src = [(0, 0), (out_w, 0), (out_w, out_h), (0, out_h)]
     dst = [(j[0][0], j[0][1]), (out_w - j[1][0], j[1][1]), (out_w - j[2][0], out_h - j[2][1]), (j[3][0], out_h - j[3][1])]
-    canvas = canvas.transform((out_w, out_h), Image.Transform.PERSPECTIVE, _coeffs(dst, src), Image.Resampling.BICUBIC,
+    canvas = canvas.transform((out_w, out_h), Image.Transform.PERSPECTIVE, perspective_coeffs(dst, src), Image.Resampling.BICUBIC,
                               fillcolor=tuple(int(c) for c in base))
     canvas = canvas.rotate(rng.uniform(-4, 4), Image.Resampling.BICUBIC, fillcolor=tuple(int(c) for c in base))
     canvas = canvas.filter(ImageFilter.GaussianBlur(rng.uniform(0.5, 1.8) * out_w / 1600))

@@ -119,7 +119,7 @@ def plain_screen() -> Rendered:
     return document_screen(marked=False, red_header=False)
 
 
-def _perspective_coeffs(dst: list[tuple[float, float]], src: list[tuple[float, float]]) -> list[float]:
+def perspective_coeffs(dst: list[tuple[float, float]], src: list[tuple[float, float]]) -> list[float]:
     rows = []
     for (x, y), (u, v) in zip(dst, src, strict=True):
         rows.append([x, y, 1, 0, 0, 0, -u * x, -u * y])
@@ -137,7 +137,7 @@ def photo_of(shot: Rendered, size: tuple[int, int] = (1600, 1200), blur: float =
     k = skew
     src = [(0, 0), (w, 0), (w, h), (0, h)]
     dst = [(w * k, h * k * 0.5), (w * (1 - k * 0.4), 0), (w, h), (0, h * (1 - k))]
-    page = page.transform(size, Image.Transform.PERSPECTIVE, _perspective_coeffs(dst, src),
+    page = page.transform(size, Image.Transform.PERSPECTIVE, perspective_coeffs(dst, src),
                           Image.Resampling.BICUBIC, fillcolor=(90, 90, 95))
     page = page.filter(ImageFilter.GaussianBlur(blur))
     arr = np.asarray(page, dtype=np.float32)
