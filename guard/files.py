@@ -44,41 +44,49 @@ class FileScanner:
         path = Path(path)
         t0 = time.perf_counter()
         source = str(path)
-        skip = self.skip_reason(path)
+        kind = self.sniff(path)
+        skip = self.skip_reason(path, kind)
         if skip:
             return ScanResult(source, "skipped", error=skip)
         try:
             from guard.extract import extract_file
 
-            extracted = extract_file(path, self.limits)
+            extracted = extract_file(path, self.limits, kind=kind)
         except ExtractError as exc:
             return _error(source, str(exc), t0)
         return self._finish(extracted, source, t0)
 
-    def scan_bytes(self, data: bytes, name: str, source: str | None = None) -> ScanResult:
-        """Verdict for content already in memory (a clipboard image, a file from an archive)."""
+    def scan_bytes(self, data: bytes, name: str, source: str | None = None, kind: str | None = None) -> ScanResult:
+        """Verdict for content already in memory (a clipboard image, a file from an archive); `kind` when the
+        caller has sniffed it already."""
         t0 = time.perf_counter()
         source = source or name
         try:
             from guard.extract import extract_bytes
 
-            extracted = extract_bytes(data, name, self.limits)
+            extracted = extract_bytes(data, name, self.limits, kind=kind)
         except ExtractError as exc:
             return _error(source, str(exc), t0)
         return self._finish(extracted, source, t0)
 
-    def skip_reason(self, path: Path) -> str | None:
-        """Files that are not documents at all (programs, videos, unknown binaries) are listed as skipped,
-        not reported as errors, so a folder scan is not buried in noise. A binary named like a text file is
-        not skipped: it is read and reported."""
+    @staticmethod
+    def sniff(path: Path) -> str | None:
+        """The type from the file's head, before it is read whole; None for text-named files (they are typed
+        when read) and when it cannot be told yet (the read then reports why)."""
         if not path.is_file() or path.suffix.lower() in TEXT_SUFFIXES:
             return None
         try:
             from guard.extract import detect_kind
 
-            kind = detect_kind(path)
+            return detect_kind(path)
         except (OSError, ExtractError):
-            return None  # the read reports it
+            return None
+
+    @staticmethod
+    def skip_reason(path: Path, kind: str | None) -> str | None:
+        """Files that are not documents at all (programs, videos, unknown binaries) are listed as skipped,
+        not reported as errors, so a folder scan is not buried in noise. A binary named like a text file is
+        not skipped (`sniff` leaves it untyped): it is read and reported."""
         if kind == "binary":
             return t("scan.unsupported", suffix=path.suffix.lower() or "(none)")
         return None

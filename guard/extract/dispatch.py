@@ -26,20 +26,21 @@ DEFAULT_LIMITS = Limits()
 PLAIN_SUFFIXES = {".txt", ".csv", ".md", ".json", ".log"}
 
 
-def extract_file(path: Path, limits: Limits = DEFAULT_LIMITS) -> Extracted:
-    """Read and extract one file; ExtractError with a reason when it cannot be read."""
+def extract_file(path: Path, limits: Limits = DEFAULT_LIMITS, *, kind: str | None = None) -> Extracted:
+    """Read and extract one file; ExtractError with a reason when it cannot be read. `kind`: the type
+    already sniffed from the file (so it is not sniffed twice)."""
     data = read_file_bytes(Path(path), limits.max_file_bytes)
-    return extract_bytes(data, Path(path).name, limits)
+    return extract_bytes(data, Path(path).name, limits, kind=kind)
 
 
 def extract_bytes(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS, *, depth: int = 0,
-                  budget: Budget | None = None) -> Extracted:
+                  budget: Budget | None = None, kind: str | None = None) -> Extracted:
     """Extract content already in memory (a clipboard file, a zip entry). `name` only breaks ties."""
     if len(data) > limits.max_file_bytes:
         raise ExtractError(f"too large: {len(data) / 1048576:.1f} MB (limit {limits.max_file_bytes / 1048576:.0f} MB)")
-    kind = "file"
+    known, kind = kind, "file"
     try:
-        kind = detect_kind(data, name)
+        kind = known or detect_kind(data, name)
         if kind in UNSUPPORTED:
             raise ExtractError(UNSUPPORTED[kind])
         if kind == "zip":

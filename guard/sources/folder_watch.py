@@ -231,7 +231,8 @@ class FolderGuard:
         return max(inside, key=lambda r: len(r.path.parts)) if inside else self.roots[0]
 
     def _scan(self, path: Path, completed: float) -> None:
-        if self.files.skip_reason(path):
+        kind = self.files.sniff(path)
+        if self.files.skip_reason(path, kind):
             return  # programs, videos: not documents
         read = read_for_scan(path, self.files.limits.max_file_bytes)
         if read is None:
@@ -244,7 +245,7 @@ class FolderGuard:
         elif read.data is None:
             result = self.files.scan(path)  # too large: the scanner reports it
         else:
-            result = self.files.scan_bytes(read.data, path.name, source=str(path))
+            result = self.files.scan_bytes(read.data, path.name, source=str(path), kind=kind)
         if result.skipped:
             return
         root = self._root_for(path)

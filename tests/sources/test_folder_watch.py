@@ -172,10 +172,11 @@ def test_an_unreadable_file_is_an_error_hit_not_a_crash(watch, tmp_path: Path) -
 class DeletingScanner(FileScanner):
     """The real scanner, but the file is deleted just before the guard reads it (a user cleaning up)."""
 
-    def skip_reason(self, path: Path) -> str | None:
+    def sniff(self, path: Path) -> str | None:  # type: ignore[override]
+        kind = super().sniff(path)
         if path.name.startswith("gone"):
             path.unlink(missing_ok=True)
-        return super().skip_reason(path)
+        return kind
 
 
 def test_a_file_deleted_mid_scan_gives_no_hit_and_no_crash(watch, tmp_path: Path) -> None:
