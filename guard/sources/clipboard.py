@@ -1,0 +1,322 @@
+"""The clipboard guard's decisions as a state machine without Qt: events in, actions out.
+
+Every copy becomes a job: CHECKING (content taken off the clipboard first when it is big, a picture or files,
+so a fast paste cannot beat the check), then DONE (clean: left or put back), or HELD (waiting for its turn)
+and DECIDING (the dialog is open) until the user releases or discards it. The adapter (ui/clipboard_guard.py)
+turns Qt's signals into these events and carries out the actions; timers are its `tick()` calls at
+`next_wake()`.
+
+Fail closed, everywhere: a check that fails, crashes, is cut short or does not answer by its deadline is held
+with the reason (unless the admin chose `on_error = "release"`); a late answer that is worse than what was
+decided still counts; our own placeholder is recognised only as what we wrote (we own the clipboard and the
+digest is ours), never by a format anyone can offer.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from guard.messages import t
+from guard.model import ScanResult
+from guard.sources.clip_actions import Action, Ask, Check, Dismiss, Notify, Record, Write
+from guard.sources.clip_content import Content, placeholder
+from guard.sources.decision import AuditRecord, Response, respond
+
+CLIPBOARD, SELECTION = "clipboard", "selection"
+HOLD_TEXT_BYTES = 256 * 1024  # a text this big takes long enough to check that a quick paste could win
+SELECTION_SETTLE = 0.3  # selections change on every mouse drag: check the one the user settles on
+KEEP_DONE = 20  # decided-while-unjudged jobs remembered for a late answer
+
+
+class State(Enum):
+    CHECKING = "checking"
+    HELD = "held"
+    DECIDING = "deciding"
+    DONE = "done"
+
+
+@dataclass(eq=False)
+class Job:
+    id: int
+    mode: str
+    seq: int  # the mode's change counter when copied: "is it still on the clipboard?"
+    kind: str  # text | image | files | selection
+    content: Content
+    window: str = ""
+    deadline: float = 0.0
+    held_while_checking: bool = False
+    taken: bool = False  # a placeholder of ours replaced it: give it back if it turns out clean
+    state: State = State.CHECKING
+    result: ScanResult | None = None
+    decision: str = ""  # what became of it (released, discarded ...)
+
+    @property
+    def snapshot(self) -> Content:  # the name the dialog and older callers use
+        return self.content
+
+
+@dataclass(eq=False)
+class Held:
+    """Content taken off the clipboard, waiting for the user's decision."""
+
+    job: Job
+    result: ScanResult
+    unjudged: bool = False
+
+    @property
+    def snapshot(self) -> Content:
+        return self.job.content
+
+    @property
+    def severity(self) -> Any:
+        return self.result.severity
+
+
+@dataclass
+class Options:
+    deadline_seconds: float = 40.0  # a check still running after this is held as unjudged
+    repeat_window_seconds: float = 20.0
+    hold_images_while_scanning: bool = True
+    on_error: str = "hold"
+
+
+@dataclass
+class ClipboardMachine:
+    say: Callable[..., str]  # words for placeholders: say("placeholder.held", what=...)
+    options: Options = field(default_factory=Options)
+    paused_until: float = 0.0
+
+    def __post_init__(self) -> None:
+        self._ids = itertools.count(1)
+        self.seq = {CLIPBOARD: 0, SELECTION: 0}
+        self.own: dict[str, str] = {}  # mode -> digest of what we last wrote
+        self.latest: dict[str, Content] = {}  # mode -> what is on it now (checked or not)
+        self.recent: dict[str, tuple[str, float]] = {}  # digest -> (released | discarded, when)
+        self.jobs: dict[int, Job] = {}  # every job not yet forgotten (held ones too, for late answers)
+        self.queue: deque[Held] = deque()
+        self.current: Held | None = None
+        self._settle: tuple[int, float, str] | None = None  # (selection seq, when, window)
+        self._unchecked: set[str] = set()  # modes copied to while paused
+
+    # -- events in ---------------------------------------------------------------------------------------
+
+    def copied(self, mode: str, content: Content, owned: bool, window: str, now: float) -> list[Action]:
+        """The clipboard (or the PRIMARY selection) changed; `owned`: the guard owns it now."""
+        if owned and self.own.get(mode) == content.digest:
+            return []  # our own write (a placeholder, or what the user released): not a new copy
+        self.own.pop(mode, None)
+        self.seq[mode] += 1
+        self.latest[mode] = content
+        if content.empty:
+            return []
+        if self.paused(now):
+            self._unchecked.add(mode)
+            return []
+        if mode == SELECTION:
+            self._settle = (self.seq[mode], now + SELECTION_SETTLE, window)
+            return []
+        return self._start(mode, content, window, now)
+
+    def checked(self, job_id: int, result: ScanResult | None, now: float) -> list[Action]:
+        job = self.jobs.get(job_id)
+        if job is None:
+            return []
+        result = result or ScanResult("<clipboard>", "error", error=t("clip.no_result"))
+        if job.state == State.CHECKING:
+            job.result = result
+            return self._act(job, result, now)
+        return self._late(job, result, now)
+
+    def tick(self, now: float) -> list[Action]:
+        """Deadlines passed and selections settled."""
+        out: list[Action] = []
+        for job in [j for j in self.jobs.values() if j.state == State.CHECKING and j.deadline <= now]:
+            overdue = ScanResult("<clipboard>", "error",
+                                 error=t("clip.too_slow", seconds=round(self.options.deadline_seconds)))
+            job.result = overdue
+            out += self._act(job, overdue, now)
+        if self._settle and self._settle[1] <= now:
+            seq, _, window = self._settle
+            self._settle = None
+            if self.seq[SELECTION] == seq and not self.paused(now):
+                out += self._start(SELECTION, self.latest[SELECTION], window, now)
+        return out
+
+    def next_wake(self) -> float | None:
+        times = [j.deadline for j in self.jobs.values() if j.state == State.CHECKING]
+        if self._settle:
+            times.append(self._settle[1])
+        return min(times, default=None)
+
+    def released(self, held: Held, reason: str, false_positive: bool, now: float) -> list[Action]:
+        """Put back every format, byte for byte."""
+        if held.job.state not in (State.HELD, State.DECIDING):
+            return []
+        self.recent[held.snapshot.digest] = ("released", now)
+        out = [self._write(CLIPBOARD, held.snapshot),
+               self._record(held.job, "released", held.result, reason=reason, false_positive=false_positive)]
+        return out + self._finish(held, "released")
+
+    def discarded(self, held: Held, timeout: bool, now: float) -> list[Action]:
+        """The placeholder stays; the held content leaves memory."""
+        if held.job.state not in (State.HELD, State.DECIDING):
+            return []
+        self.recent[held.snapshot.digest] = ("discarded", now)
+        choice = "timeout" if timeout else "discarded"
+        out = [self._record(held.job, choice, held.result)]
+        out += self._finish(held, choice)
+        held.job.content = Content()  # drop the content now, not when the last reference goes
+        return out
+
+    def pause(self, seconds: float, now: float) -> None:
+        self.paused_until = now + seconds
+
+    def resume(self, now: float, window: str = "") -> list[Action]:
+        """Back on guard: what was copied during the pause is checked now, not waved through."""
+        self.paused_until = 0.0
+        out: list[Action] = []
+        for mode in sorted(self._unchecked):
+            content = self.latest.get(mode)
+            if content is not None and not content.empty:
+                out += self._start(mode, content, window, now)
+        self._unchecked.clear()
+        return out
+
+    def paused(self, now: float) -> bool:
+        return now < self.paused_until
+
+    # -- inside ----------------------------------------------------------------------------------------
+
+    def _start(self, mode: str, content: Content, window: str, now: float) -> list[Action]:
+        kind = _kind(content, mode)
+        job = Job(next(self._ids), mode, self.seq[mode], kind, content, window,
+                  deadline=now + self.options.deadline_seconds)
+        decided = self.recent.get(content.digest)
+        if decided and decided[0] == "released" and now - decided[1] < self.options.repeat_window_seconds:
+            job.state = State.DONE
+            return [self._record(job, "allowed", None, reason="released moments ago")]
+        out: list[Action] = []
+        if mode == CLIPBOARD and self._hold_while_checking(job):
+            job.held_while_checking = job.taken = True
+            out.append(self._write(mode, placeholder(self.say("placeholder.checking"))))
+        self.jobs[job.id] = job
+        out.append(Check(job))
+        return out
+
+    def _hold_while_checking(self, job: Job) -> bool:
+        if job.kind in ("image", "files"):
+            return self.options.hold_images_while_scanning or job.kind == "files"
+        return job.content.size > HOLD_TEXT_BYTES or bool(job.content.images() or job.content.others())
+
+    def _act(self, job: Job, result: ScanResult, now: float) -> list[Action]:
+        current = self.seq[job.mode] == job.seq
+        response = respond(result, self.options.on_error)
+        if response in (Response.ALLOW, Response.NOTIFY):
+            job.state = State.DONE
+            self.jobs.pop(job.id, None)
+            out = [self._write(job.mode, job.content)] if job.taken and current else []
+            if response == Response.NOTIFY:
+                return [*out, Notify("notice", result), self._record(job, "notified", result)]
+            return [*out, self._record(job, "allowed", result)]
+        unjudged = response == Response.HOLD_UNJUDGED
+        if job.mode == SELECTION:
+            job.state = State.DONE
+            self.jobs.pop(job.id, None)
+            out = [self._write(job.mode, placeholder(self.say("placeholder.selection")))] if current else []
+            return [*out, Notify("selection", result), self._record(job, "held", result)]
+        out = []
+        if current:
+            # the placeholder names the kind of content only: pasted into a chat, it must not quote the mark
+            key = "placeholder.unjudged" if unjudged else "placeholder.held"
+            job.taken = True
+            out.append(self._write(job.mode, placeholder(self.say(key, what=_categories(result, self.say)))))
+        decided = self.recent.get(job.content.digest)
+        if decided and decided[0] == "discarded" and now - decided[1] < self.options.repeat_window_seconds:
+            job.state = State.DONE  # the same content again, just discarded: held again, quietly
+            self.jobs.pop(job.id, None)
+            return [*out, Notify("held_again", result),
+                    self._record(job, "discarded", result, reason="same content discarded moments ago")]
+        job.state = State.HELD
+        self.queue.append(Held(job, result, unjudged))
+        return [*out, self._record(job, "held", result), *self._next()]
+
+    def _late(self, job: Job, result: ScanResult, now: float) -> list[Action]:
+        """An answer after the deadline: the item was held as unjudged. A real verdict replaces that."""
+        held = next((h for h in [self.current, *self.queue] if h is not None and h.job is job), None)
+        if held is None or not held.unjudged:
+            self.jobs.pop(job.id, None)
+            if job.decision == "released" and respond(result, self.options.on_error) == Response.HOLD:
+                # released as "could not be judged", now known to be risky: the user and the admin must know
+                return [Notify("late_risky", result), self._record(job, "late_verdict", result)]
+            return []
+        job.result = result
+        response = respond(result, self.options.on_error)
+        out: list[Action] = []
+        if held is self.current:
+            out.append(Dismiss(held))
+            self.current = None
+        else:
+            self.queue.remove(held)
+        job.state = State.CHECKING
+        out += self._act(job, result, now)
+        return out + self._next() if response != Response.HOLD else out
+
+    def _next(self) -> list[Action]:
+        if self.current is None and self.queue:
+            self.current = self.queue.popleft()
+            self.current.job.state = State.DECIDING
+            return [Ask(self.current)]
+        return []
+
+    def _finish(self, held: Held, decision: str) -> list[Action]:
+        held.job.decision = decision
+        held.job.state = State.DONE
+        if self.current is held:
+            self.current = None
+        elif held in self.queue:
+            self.queue.remove(held)
+        if not held.unjudged:
+            self.jobs.pop(held.job.id, None)
+        # an unjudged one stays known for its late answer; only the last few are kept
+        for old in [j for j in self.jobs.values() if j.state == State.DONE][:-KEEP_DONE]:
+            self.jobs.pop(old.id, None)
+        return self._next()
+
+    def _write(self, mode: str, content: Content) -> Write:
+        self.own[mode] = content.digest
+        return Write(mode, content)
+
+    def _record(self, job: Job, choice: str, result: ScanResult | None, reason: str = "",
+                false_positive: bool = False) -> Record:
+        item = ", ".join(p.rsplit("/", 1)[-1] for p in job.content.files) or "<clipboard>"
+        return Record(AuditRecord(kind=job.kind, choice=choice, result=result, item=item,
+                                  content_hash=job.content.digest, reason=reason, false_positive=false_positive,
+                                  window=job.window, secret=job.content.secret))
+
+
+def _kind(content: Content, mode: str) -> str:
+    if mode == SELECTION:
+        return "selection"
+    if content.files:
+        return "files"
+    if content.texts() or content.html:
+        return "text"
+    return "image" if content.images() else "text"
+
+
+def _categories(result: ScanResult, say: Callable[..., str]) -> str:
+    """The kinds of content found, worst first, in words (no excerpt)."""
+    words: list[str] = []
+    for f in sorted(result.findings, key=lambda f: -f.severity):
+        try:
+            word = say(f"category.{f.category}")
+        except KeyError:
+            word = say("category.other")
+        if word not in words:
+            words.append(word)
+    return "、".join(words) or say("category.other")
