@@ -9,6 +9,7 @@ left unread (page cap, OCR budget, no OCR engine) is a note that keeps the verdi
 
 from __future__ import annotations
 
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,7 @@ class FileScanner:
         self.ocr_name = ocr
         self.ocr_idle_seconds = ocr_idle_seconds
         self._worker: Any = None
+        self._worker_lock = threading.Lock()  # scan threads and the folder watcher ask for it at once
         self._ocr_error: str | None = None if ocr else t("ocr.off")
 
     # -- entry points ----------------------------------------------------------------------------------
@@ -139,17 +141,20 @@ class FileScanner:
             from guard.ocr.base import OcrUnavailable
             from guard.ocr.worker import OcrWorker
 
-            try:
-                self._worker = OcrWorker(self.ocr_name or "auto", idle_seconds=self.ocr_idle_seconds,
-                                         limits=self.limits)
-            except OcrUnavailable as exc:
-                self._ocr_error = str(exc)
+            with self._worker_lock:  # one worker process for all threads, not one per thread that raced here
+                if self._worker is None and self._ocr_error is None:
+                    try:
+                        self._worker = OcrWorker(self.ocr_name or "auto", idle_seconds=self.ocr_idle_seconds,
+                                                 limits=self.limits)
+                    except OcrUnavailable as exc:
+                        self._ocr_error = str(exc)
         return self._worker
 
     def close(self) -> None:
-        if self._worker is not None:
-            self._worker.close()
-            self._worker = None
+        with self._worker_lock:
+            worker, self._worker = self._worker, None
+        if worker is not None:
+            worker.close()
 
     def __enter__(self) -> FileScanner:
         return self
