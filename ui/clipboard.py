@@ -2,101 +2,19 @@
 
 A hold must lose nothing: every MIME format the owner offered is copied out (Qt's own synthesised
 `application/x-qt-*` conversions excepted, they are rebuilt from the real ones), kept in memory only, and
-written back unchanged on release. The guard's own writes are told apart from the user's by a private
-marker format on placeholders and, for released content, by owning the clipboard with the same digest:
-on Windows the change signal for our own write arrives later, so a re-entrancy flag is not enough.
+written back unchanged on release. The content itself, and what is checked in it, is Qt-free
+(guard/sources/clip_content.py); this module only moves it in and out of Qt.
 """
 
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass, field
-from urllib.parse import unquote, urlparse
-
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData
 from PySide6.QtGui import QClipboard, QImage
 
-MARKER = "application/x-clipguard-placeholder"
-# password managers mark secrets so clipboard history tools skip them (KDE/KeePassXC, Windows)
-SECRET_HINTS = {"x-kde-passwordManagerHint": b"secret", "ExcludeClipboardContentFromMonitorProcessing": None,
-                "application/x-nspasteboard-concealed-type": None}
+from guard.sources.clip_content import MARKER, Content, placeholder
 
-
-@dataclass(slots=True)
-class Snapshot:
-    """Every format of one clipboard content; `image_png` when the image is only offered as a Qt image
-    (Windows DIB), encoded once so the scanner can read it."""
-
-    formats: dict[str, bytes] = field(default_factory=dict)
-    image_png: bytes | None = None
-
-    @property
-    def digest(self) -> str:
-        h = hashlib.sha256()
-        for name in sorted(self.formats):
-            h.update(name.encode() + b"\0" + hashlib.sha256(self.formats[name]).digest())
-        if self.image_png and not self.formats:
-            h.update(self.image_png)
-        return h.hexdigest()
-
-    @property
-    def size(self) -> int:
-        return sum(len(v) for v in self.formats.values()) + len(self.image_png or b"")
-
-    @property
-    def is_placeholder(self) -> bool:
-        return MARKER in self.formats
-
-    @property
-    def secret(self) -> bool:
-        for name, value in SECRET_HINTS.items():
-            if name in self.formats and (value is None or self.formats[name].strip() == value):
-                return True
-        return False
-
-    @property
-    def text(self) -> str | None:
-        for name in ("text/plain;charset=utf-8", "text/plain", "UTF8_STRING", "STRING", "TEXT"):
-            if name in self.formats:
-                return self.formats[name].decode("utf-8", "replace")
-        return None
-
-    @property
-    def html(self) -> str | None:
-        data = self.formats.get("text/html")
-        if data is None:
-            return None
-        if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # Firefox on X11 offers UTF-16 HTML
-            return data.decode("utf-16", "replace")
-        return data.decode("utf-8", "replace")
-
-    @property
-    def image(self) -> bytes | None:
-        """Encoded picture bytes (PNG, JPEG, BMP ...) as offered, else the PNG made from the Qt image."""
-        for name in ("image/png", "image/jpeg", "image/bmp", "image/gif", "image/webp", "image/tiff"):
-            if self.formats.get(name):
-                return self.formats[name]
-        return self.image_png
-
-    @property
-    def files(self) -> list[str]:
-        """Local paths behind a file copy (`text/uri-list`, what file managers and Explorer offer)."""
-        # GNOME and deepin file managers also offer "copy\nfile:///..." as x-special/gnome-copied-files
-        data = self.formats.get("text/uri-list") or self.formats.get("x-special/gnome-copied-files")
-        if not data:
-            return []
-        out = []
-        for line in data.decode("utf-8", "replace").splitlines():
-            line = line.strip()
-            if not line or line.startswith("#") or line in ("copy", "cut"):
-                continue
-            url = urlparse(line)
-            if url.scheme == "file":
-                path = unquote(url.path)
-                if len(path) > 2 and path[0] == "/" and path[2] == ":":  # file:///C:/...
-                    path = path[1:]
-                out.append(path)
-        return out
+Snapshot = Content  # the Qt side's name for one clipboard content
+__all__ = ["MARKER", "Snapshot", "encode_png", "modes", "placeholder", "take", "to_mime"]
 
 
 def take(mime: QMimeData | None) -> Snapshot:
@@ -130,11 +48,6 @@ def to_mime(snap: Snapshot) -> QMimeData:
     if snap.image_png and not any(n.startswith("image/") for n in snap.formats):
         mime.setImageData(QImage.fromData(snap.image_png))
     return mime
-
-
-def placeholder(text: str) -> Snapshot:
-    """What stays on the clipboard while the content is held: a plain explanation and the marker."""
-    return Snapshot({"text/plain": text.encode("utf-8"), MARKER: b"1"})
 
 
 def modes(clipboard: QClipboard) -> list[QClipboard.Mode]:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from guard.model import Severity
 from ui.clipboard_guard import Held
-from ui.scanning import describe
+from ui.scanning import source_name
 from ui.text import tr
 
 REASONS = ("public", "approved", "internal_channel", "own", "false_positive", "other")
@@ -47,7 +47,9 @@ class HoldDialog(QDialog):
         self.countdown = int(opt("release_countdown_seconds", 3))
         self.remaining = int(opt("dialog_timeout_seconds", 30))
         self._decided = False
-        self.setWindowTitle(tr("dialog.title.block" if self.block else "dialog.title.confirm"))
+        self.unjudged = bool(getattr(held, "unjudged", False))
+        self.setWindowTitle(tr("dialog.title.block" if self.block else
+                               "dialog.title.unjudged" if self.unjudged else "dialog.title.confirm"))
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
         self.setModal(True)
@@ -60,7 +62,8 @@ class HoldDialog(QDialog):
 
     def _build(self) -> None:
         box = QVBoxLayout(self)
-        lead = QLabel(tr("dialog.lead.block" if self.block else "dialog.lead.confirm"))
+        lead = QLabel(tr("dialog.lead.block" if self.block else
+                         "dialog.lead.unjudged" if self.unjudged else "dialog.lead.confirm"))
         lead.setWordWrap(True)
         lead.setStyleSheet(f"font-weight: bold; color: {'#b00020' if self.block else '#8a5a00'};")
         box.addWidget(lead)
@@ -75,7 +78,7 @@ class HoldDialog(QDialog):
             self.thumbnail.setPixmap(thumbnail(image, [f.where["box"] for f in self.held.result.findings
                                                        if "box" in f.where]))
             box.addWidget(self.thumbnail)
-        source = tr(f"source.{describe(self.held.job.kind)['source']}")
+        source = tr(f"source.{source_name(self.held.job.kind)}")
         window = self.held.job.window or tr("dialog.window_unknown")
         where = QLabel(tr("dialog.where", source=source, window=html.escape(window)))
         where.setWordWrap(True)
@@ -129,8 +132,10 @@ class HoldDialog(QDialog):
                         "</span></li>")
         if len(items) > MAX_SHOWN:
             rows.append(f"<li>{html.escape(tr('dialog.more', n=len(items) - MAX_SHOWN))}</li>")
-        if not rows and self.held.result.error:
-            rows.append(f"<li>{html.escape(self.held.result.error)}</li>")
+        # what could not be read, and why: an unjudged hold must say what stopped the check
+        for reason in [self.held.result.error, *self.held.result.notes][:MAX_SHOWN]:
+            if reason:
+                rows.append(f"<li>{html.escape(reason)}</li>")
         return "<ul>" + "".join(rows) + "</ul>"
 
     # -- behaviour ---------------------------------------------------------------------------------------

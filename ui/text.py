@@ -11,6 +11,10 @@ UI: dict[str, tuple[str, str]] = {
                              "[ClipGuard] Checking what you copied, paste again in a moment..."),
     "placeholder.held": ("【保密卫士】复制的内容已暂扣：{what}。请在保密卫士窗口中处理。",
                          "[ClipGuard] What you copied is held: {what}. Decide in the ClipGuard window."),
+    "placeholder.unjudged": ("【保密卫士】复制的内容未能完成检查，已暂扣。请在保密卫士窗口中处理。",
+                             "[ClipGuard] What you copied could not be checked and is held. Decide in the ClipGuard "
+                             "window."),
+    "notify.late_risky": ("刚才放行的内容经检查含敏感信息", "What you just released turned out to be sensitive"),
     "placeholder.selection": ("【保密卫士】选中的内容含敏感信息，未放入选择剪贴板。",
                               "[ClipGuard] The selected text is sensitive and was kept out of the selection."),
     "category.state_secret": ("国家秘密标志", "state-secret marks"),
@@ -38,6 +42,12 @@ UI: dict[str, tuple[str, str]] = {
                             "确认可以发送时请选择理由后放行。",
                             "What you copied may be internal, an unpublished official document or personal data. "
                             "It was taken off the clipboard; choose a reason to release it if it may go."),
+    "dialog.title.unjudged": ("保密卫士 — 未能完成检查，内容已暂扣", "ClipGuard — could not be checked: held"),
+    "dialog.lead.unjudged": ("您复制的内容未能完整检查（原因见下），为防止泄密已暂时从剪贴板中移除。"
+                             "确认其中没有涉密或内部内容时，请选择理由后放行。",
+                             "What you copied could not be checked in full (see why below), so it was taken off "
+                             "the clipboard. If you are sure it holds nothing classified or internal, choose a "
+                             "reason to release it."),
     "dialog.found": ("发现的内容", "What was found"),
     "dialog.where": ("来源：{source}　当前窗口：{window}", "From: {source}   Window in front: {window}"),
     "dialog.window_unknown": ("未知", "unknown"),
@@ -97,6 +107,16 @@ UI: dict[str, tuple[str, str]] = {
     "events.columns": ("时间|来源|内容|结论|处理|规则", "Time|Source|Item|Verdict|Choice|Rules"),
     "screen.title": ("屏幕检查结果", "Screen check"),
     "screen.clean": ("屏幕上未发现敏感内容。", "Nothing sensitive found on the screen."),
+    "instance.already_running": ("保密卫士已在运行", "ClipGuard is already running"),
+    "instance.no_safe_place": ("找不到只有本用户可写的位置存放单实例锁（{reasons}），"
+                               "保密卫士照常运行，但可能同时运行多个。",
+                               "no place only this user can write to for the single-instance lock ({reasons}); "
+                               "ClipGuard runs anyway, possibly twice."),
+    "instance.foreign_socket": ("{path} 属于其他用户（uid {uid}），不是本用户的保密卫士，已删除并照常启动。",
+                                "{path} belongs to another user (uid {uid}), not to this user's ClipGuard; "
+                                "removed, starting anyway."),
+    "instance.no_socket": ("无法在 {path} 建立本地连接（{error}），再次启动时不能唤出本窗口。",
+                           "cannot listen on {path} ({error}); a second start cannot bring this one forward."),
     "about.text": ("保密卫士 ClipGuard {version}\n"
                    "离线检查剪贴板、截图和聊天文件中的密级标志、内部材料和个人信息。",
                    "ClipGuard {version}\nChecks the clipboard, screenshots and chat files offline for classification "

@@ -17,6 +17,7 @@ import pytest
 from PIL import Image
 
 from guard.engine import Engine
+from guard.sources.decision import AuditRecord
 from tests.ocr.images import document_screen
 from tests.ui.conftest import XClip
 from ui.clipboard import MARKER
@@ -40,7 +41,7 @@ def guard(xclip: XClip, qapp: object) -> Iterator[ClipboardGuard]:
     guard = ClipboardGuard(scanner, settings())
     guard.decisions: list[Held] = []  # type: ignore[attr-defined]
     guard.notes: list[tuple[str, str]] = []  # type: ignore[attr-defined]
-    guard.events: list[dict] = []  # type: ignore[attr-defined]
+    guard.events: list[AuditRecord] = []  # type: ignore[attr-defined]
     guard.decide.connect(guard.decisions.append)  # type: ignore[attr-defined]
     guard.notify.connect(lambda a, b: guard.notes.append((a, b)))  # type: ignore[attr-defined]
     guard.event.connect(guard.events.append)  # type: ignore[attr-defined]
@@ -71,7 +72,7 @@ def test_discard_leaves_the_placeholder(qtbot: object, guard: ClipboardGuard, xc
     guard.discard(held)
     assert "保密卫士" in xclip.paste().decode()
     assert held.snapshot.formats == {}  # the content left memory
-    assert guard.events[-1]["choice"] == "discarded"  # type: ignore[attr-defined]
+    assert guard.events[-1].choice == "discarded"  # type: ignore[attr-defined]
 
 
 def test_released_text_comes_back_byte_for_byte(qtbot: object, guard: ClipboardGuard, xclip: XClip) -> None:
@@ -83,12 +84,12 @@ def test_released_text_comes_back_byte_for_byte(qtbot: object, guard: ClipboardG
     # our own write is not a new copy: no second hold, no scan in flight
     qtbot.wait(300)  # type: ignore[attr-defined]
     assert len(guard.decisions) == 1 and not guard.in_flight  # type: ignore[attr-defined]
-    assert guard.events[-1]["choice"] == "released" and guard.events[-1]["reason"]  # type: ignore[attr-defined]
+    assert guard.events[-1].choice == "released" and guard.events[-1].reason  # type: ignore[attr-defined]
 
 
 def test_clean_text_is_left_alone(qtbot: object, guard: ClipboardGuard, xclip: XClip) -> None:
     xclip.copy(CLEAN)
-    qtbot.waitUntil(lambda: any(e["choice"] == "allowed" for e in guard.events), timeout=2000)  # type: ignore
+    qtbot.waitUntil(lambda: any(e.choice == "allowed" for e in guard.events), timeout=2000)  # type: ignore
     assert xclip.paste() == CLEAN
     assert guard.decisions == []  # type: ignore[attr-defined]
 
@@ -142,7 +143,7 @@ def test_clean_picture_comes_back_unchanged(qtbot: object, guard: ClipboardGuard
     xclip.copy(png, target="image/png")
     # held while it is read, so a fast paste cannot beat the OCR
     qtbot.waitUntil(lambda: "保密卫士" in xclip.paste().decode(errors="replace"), timeout=2000)  # type: ignore
-    qtbot.waitUntil(lambda: any(e["choice"] in ("allowed", "notified") for e in guard.events),  # type: ignore
+    qtbot.waitUntil(lambda: any(e.choice in ("allowed", "notified") for e in guard.events),  # type: ignore
                     timeout=30000)
     assert xclip.paste("image/png") == png
     assert guard.decisions == []  # type: ignore[attr-defined]
@@ -197,12 +198,11 @@ def test_a_copied_file_is_scanned_and_its_list_survives(qtbot: object, guard: Cl
     assert xclip.paste("text/uri-list") == uris
 
 
-def test_a_file_list_pointing_at_a_missing_file_is_reported(qtbot: object, guard: ClipboardGuard, owner,
-                                                            tmp_path: Path) -> None:
+def test_a_file_list_pointing_at_a_missing_file_is_held_with_the_reason(qtbot: object, guard: ClipboardGuard,
+                                                                        owner, tmp_path: Path) -> None:
     owner(text__uri_list=f"file://{tmp_path}/gone.docx\r\n".encode())
-    qtbot.waitUntil(lambda: any(e["choice"] == "notified" for e in guard.events), timeout=5000)  # type: ignore
-    event = next(e for e in guard.events if e["choice"] == "notified")  # type: ignore[attr-defined]
-    assert event["result"].verdict == "error"
+    held = wait_held(qtbot, guard, timeout=5000)
+    assert held.unjudged and held.result.verdict == "error" and held.result.error
 
 
 def test_risky_selection_is_replaced_with_a_notice(qtbot: object, guard: ClipboardGuard, xclip: XClip) -> None:
@@ -241,29 +241,69 @@ def test_a_huge_text_copy_keeps_the_gui_responsive(qtbot: object, guard: Clipboa
     assert len(xclip.paste()) == len(data)
 
 
-def test_a_picture_too_large_to_decode_is_reported_not_lost(qtbot: object, guard: ClipboardGuard,
-                                                            xclip: XClip) -> None:
+def test_a_picture_too_large_to_decode_is_held_not_lost(qtbot: object, guard: ClipboardGuard,
+                                                        xclip: XClip) -> None:
     from tests.ocr.images import png_bomb_header
 
     bomb = png_bomb_header(20000, 20000)
     xclip.copy(bomb, target="image/png")
-    qtbot.waitUntil(lambda: any(e["choice"] == "notified" for e in guard.events), timeout=10000)  # type: ignore
-    event = next(e for e in guard.events if e["choice"] == "notified")  # type: ignore[attr-defined]
-    assert event["result"].verdict == "error"
-    assert xclip.paste("image/png") == bomb  # put back as it was: the user decides what to do with it
+    held = wait_held(qtbot, guard, timeout=10000)
+    assert held.unjudged and held.result.verdict == "error"
+    assert xclip.paste("image/png") != bomb  # held: the user decides in the dialog
+    guard.release(held, "test")
+    assert xclip.paste("image/png") == bomb  # and nothing of it was lost
 
 
 @pytest.mark.slow
-def test_a_check_that_never_answers_gives_the_content_back(qtbot: object, guard: ClipboardGuard,
+def test_a_check_that_never_answers_is_held_not_given_back(qtbot: object, guard: ClipboardGuard,
                                                            xclip: XClip) -> None:
-    """A picture whose check outlasts the guard's patience is put back and reported, not held forever."""
+    """A picture whose check outlasts the guard's patience is held as unjudged, with the reason."""
     from tests.ocr.images import dense_screen
 
     guard.give_up_seconds = 0.2
     png = dense_screen().png()
     xclip.copy(png, target="image/png")
-    qtbot.waitUntil(lambda: any(e["choice"] == "notified" for e in guard.events), timeout=5000)  # type: ignore
-    event = next(e for e in guard.events if e["choice"] == "notified")  # type: ignore[attr-defined]
-    assert event["result"].verdict == "error"
-    assert xclip.paste("image/png") == png
-    assert guard.decisions == []  # type: ignore[attr-defined]
+    held = wait_held(qtbot, guard, timeout=5000)
+    assert held.unjudged and held.result.verdict == "error"
+    assert "保密卫士" in xclip.paste().decode(errors="replace")
+    assert xclip.paste("image/png") != png
+
+
+def test_a_copy_offering_our_marker_format_is_still_checked(qtbot: object, guard: ClipboardGuard, owner) -> None:
+    """Another program can offer `application/x-clipguard-placeholder` too; only what we wrote is ours."""
+    owner(text__plain=MARKED, application__x_clipguard_placeholder=b"1")
+    held = wait_held(qtbot, guard)
+    assert held.result.verdict == "block"
+
+
+def test_marked_text_travelling_with_a_file_list_is_checked(qtbot: object, guard: ClipboardGuard, owner,
+                                                            tmp_path: Path) -> None:
+    clean = tmp_path / "会议通知.txt"
+    clean.write_bytes(CLEAN)
+    owner(text__plain=MARKED, text__uri_list=f"{clean.as_uri()}\r\n".encode())
+    held = wait_held(qtbot, guard, timeout=5000)
+    assert held.result.verdict == "block"
+    assert any(f.rule == "secret.classification_mark" and "file" not in f.where for f in held.result.findings)
+
+
+def test_marked_rich_text_behind_clean_plain_text_is_held(qtbot: object, guard: ClipboardGuard, owner) -> None:
+    """Word and WPS offer RTF beside the plain text; a program that pastes the RTF gets what the RTF says."""
+    rtf = (br"{\rtf1\ansi\ansicpg936{\fonttbl{\f0\fnil SimSun;}}\f0 \'bb\'fa\'c3\'dc\u9733?1\'c4\'ea\par "
+           br"\'b9\'d8\'d3\'da\'d7\'f6\'ba\'c3\'b7\'c0\'d1\'b4\'b9\'a4\'d7\'f7\'b5\'c4\'cd\'a8\'d6\'aa\par}")
+    owner(text__plain=CLEAN, text__rtf=rtf)
+    held = wait_held(qtbot, guard)
+    assert held.result.verdict == "block"
+
+
+def test_a_huge_marked_text_is_not_pasteable_while_it_is_checked(qtbot: object, guard: ClipboardGuard,
+                                                                 xclip: XClip) -> None:
+    line = ("为深入贯彻落实安全生产工作部署，进一步压实各级各部门责任，现将有关事项通知如下。" * 40 + "\n").encode()
+    data = "机密★1年\n".encode() + line * (8 * 1024 * 1024 // len(line))
+    xclip.copy(data)
+    # while the 8 MB are being checked, another program pasting gets the placeholder
+    qtbot.waitUntil(lambda: bool(guard.in_flight), timeout=30000)  # type: ignore[attr-defined]
+    assert "保密卫士" in xclip.paste().decode(errors="replace")
+    held = wait_held(qtbot, guard, timeout=60000)
+    assert held.result.verdict == "block"
+    guard.release(held, "test")
+    assert xclip.paste() == data

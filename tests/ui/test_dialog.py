@@ -10,9 +10,8 @@ from PySide6.QtCore import Qt
 
 from guard.engine import Engine
 from ui.clipboard import Snapshot
-from ui.clipboard_guard import Held
+from ui.clipboard_guard import Held, Job
 from ui.dialog import REASONS, HoldDialog, thumbnail
-from ui.scanning import Job
 
 MARKED = "机密★1年\n关于做好防汛工作的通知\n各区县人民政府：\n现将有关事项通知如下。"
 INTERNAL = "内部资料 注意保存\n2027年工作要点（讨论稿）\n一、总体要求"
@@ -20,7 +19,7 @@ INTERNAL = "内部资料 注意保存\n2027年工作要点（讨论稿）\n一�
 
 def held(text: str, window: str = "") -> Held:
     snap = Snapshot({"text/plain": text.encode()})
-    return Held(Job(1, "text", snap, window=window), Engine().scan_text(text))
+    return Held(Job(1, "clipboard", 1, "text", snap, window=window), Engine().scan_text(text))
 
 
 def opts(**kw: object) -> SimpleNamespace:
