@@ -19,18 +19,22 @@ class KeywordIndex:
     def __init__(self, rules: list[KeywordRule], recognizers: list[Recognizer]):
         words: list[str] = []
         self.owner: list[tuple[str, int]] = []  # ("rule" | "rec", index)
+        # an empty word would crash the automaton (and match everywhere): the loader refuses them, and a
+        # policy built some other way must still give a working guard
         for i, rule in enumerate(rules):
             for kw in rule.keywords:
-                words.append(kw)
-                self.owner.append(("rule", i))
+                if kw:
+                    words.append(kw)
+                    self.owner.append(("rule", i))
         self.always: set[int] = set()
         for i, rec in enumerate(recognizers):
             trig = rec.triggers()
             if not trig:
                 self.always.add(i)
             for w in trig:
-                words.append(w.lower())
-                self.owner.append(("rec", i))
+                if isinstance(w, str) and w:
+                    words.append(w.lower())
+                    self.owner.append(("rec", i))
         self.automaton = ahocorasick_rs.AhoCorasick(words) if words else None
 
     def search(self, text: str) -> tuple[set[int], dict[int, list[tuple[int, int]]]]:

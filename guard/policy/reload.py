@@ -2,17 +2,20 @@
 
 The Qt side calls `check()` from a timer and a file watcher (network shares send no change events), so a
 check that finds nothing new costs one `stat` per file. A broken or half-written file keeps the last good
-policy running and says why in `.error`; the next change that loads clears it.
+policy running and says why in `.error`; the next change that loads clears it. Each change is parsed and
+compiled once, here: the engine built from it comes with it (`.engine`), so nobody loads the files again.
 """
 
 from __future__ import annotations
 
 import hashlib
 import time
-import tomllib
 from pathlib import Path
 
+from guard.config_read import ConfigReadError, read_config_bytes
+from guard.engine import Engine
 from guard.errors import RulesError
+from guard.policy.limits import MAX_FILE_BYTES
 from guard.policy.loader import default_rules_path, load_policy
 from guard.policy.schema import Policy
 from guard.settings import Settings
@@ -31,22 +34,23 @@ def _stat(path: Path) -> _Stat:
 def _digest(path: Path) -> str:
     """sha256 of the bytes, or a marker that says why there are none (the marker changes when the cause does)."""
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        return hashlib.sha256(read_config_bytes(path, MAX_FILE_BYTES)).hexdigest()
     except FileNotFoundError:
         return "missing"
+    except ConfigReadError as exc:  # too large, a FIFO: never read, but a change of size or time is a change
+        return f"refused:{exc}:{_stat(path)}"
     except OSError as exc:
         return f"unreadable:{exc.errno}"
 
 
-def _label(path: Path, default: bool) -> str:
-    """`ClipGuard 默认策略 2026.11.23` for the defaults, `county.toml 2026.12.01` for an admin file."""
+def _build(*admin: Path) -> tuple[Policy, Engine]:
+    """The policy and its engine, or RulesError: an engine that cannot be built is a policy that cannot run."""
+    policy = load_policy(*admin)
     try:
-        meta = tomllib.loads(path.read_text(encoding="utf-8-sig")).get("meta", {})
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        meta = {}
-    name = str(meta.get("name", "")).split(" / ")[0] if default else path.name
-    version = str(meta.get("version", "")) if isinstance(meta, dict) else ""
-    return f"{name or path.name} {version}".strip()
+        return policy, Engine(policy)
+    except Exception as exc:  # validation should make this impossible; if not, the file is still refused
+        raise RulesError(f"cannot build the rules engine: {type(exc).__name__}: {exc}",
+                         path=policy.sources[-1]) from exc
 
 
 class PolicyWatcher:
@@ -59,7 +63,7 @@ class PolicyWatcher:
         self._files = [default_rules_path(), *self._admin]
         self._seen: dict[Path, tuple[_Stat, str]] = {}
         self.error: str | None = None
-        self.policy, self._used = self._first_load()
+        self.policy, self.engine, self._used = self._first_load()
         self._complete = self.error is None  # built from every configured file
         self._good = self._snapshot()  # the files as they were when the current policy loaded
         self._tried: dict[Path, str] | None = self._good
@@ -71,17 +75,17 @@ class PolicyWatcher:
         """Every rules file the policy is built from, the defaults first (for a file-system watcher)."""
         return [str(p) for p in self._files]
 
-    def _first_load(self) -> tuple[Policy, list[Path]]:
+    def _first_load(self) -> tuple[Policy, Engine, list[Path]]:
         """All admin files if they load; else leave out the one that fails, and so on, down to the defaults."""
         used = list(self._admin)
         while True:
             try:
-                return load_policy(*used), used
+                return *_build(*used), used
             except RulesError as exc:
                 self.error = self.error or str(exc)
                 bad = next((p for p in used if str(p) == exc.path), None)
                 if bad is None:
-                    return load_policy(), []
+                    return *_build(), []
                 used.remove(bad)
 
     def _snapshot(self) -> dict[Path, str]:
@@ -103,7 +107,12 @@ class PolicyWatcher:
         return any(time.time() - s[0] / 1e9 < self.settle_seconds for s in stats)
 
     def _make_label(self) -> str:
-        return " + ".join([_label(self._files[0], True), *(_label(p, False) for p in self._used)])
+        """`ClipGuard 默认策略 2026.11.23 + county.toml 2026.12.01`, from the files as they were loaded."""
+        metas = self.policy.file_meta
+        default_name = metas[0][0].split(" / ")[0] or self._files[0].name
+        parts = [f"{default_name} {metas[0][1]}".strip()]
+        parts += [f"{p.name} {version}".strip() for p, (_, version) in zip(self._used, metas[1:], strict=True)]
+        return " + ".join(parts)
 
     def check(self) -> bool:
         """True when a new policy was loaded. Cheap when nothing changed."""
@@ -116,14 +125,14 @@ class PolicyWatcher:
             self.error, self._unsettled = None, False
             return False
         try:
-            policy = load_policy(*self._admin)
+            policy, engine = _build(*self._admin)
         except RulesError as exc:
             self.error = str(exc)
             self._unsettled = self._fresh(changed or self._files)
             return False
         if self._snapshot() != now:  # a file changed while it was read: load again on the next check
             self._tried = None
-        self.policy, self._used, self._complete = policy, list(self._admin), True
+        self.policy, self.engine, self._used, self._complete = policy, engine, list(self._admin), True
         self._good, self.error, self._unsettled = now, None, False
         self.version_label = self._make_label()
         return True

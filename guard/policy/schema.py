@@ -60,3 +60,5 @@ class Policy:
     rules: list[KeywordRule]
     allow: list[AllowRule]
     raw: dict[str, Any]  # the merged data, for `clipguard rules show`
+    digest: str = ""  # sha256 over the files' paths and bytes as loaded: the same files, the same policy
+    file_meta: list[tuple[str, str]] = field(default_factory=list)  # (meta.name, meta.version) of each file
