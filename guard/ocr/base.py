@@ -24,11 +24,17 @@ class OcrUnavailable(GuardError):
 
 
 class OcrTimeout(GuardError):
-    """An OCR request ran past its time limit; the worker was killed and will restart."""
+    """An OCR request got no answer by its deadline: it waited that long for the busy worker, or the worker
+    was killed for being late (it restarts with the next request). Never retried: it would be late again."""
 
 
 class OcrFailed(GuardError):
     """The OCR engine or its worker process failed on a request (crash, engine exception)."""
+
+
+class OcrWorkerDied(OcrFailed):
+    """The worker process died under a request (crash, SIGKILL, the out-of-memory killer), was restarted,
+    and died again on the one retry (or no time was left for it): the picture was not read."""
 
 
 @dataclass(frozen=True, slots=True)

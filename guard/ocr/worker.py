@@ -1,13 +1,16 @@
 """OCR in a separate, recyclable process: cv2/onnxruntime never load into the caller (the GUI), a hung
 request is killed, and the 0.5-0.9 GB an engine holds goes back when it is idle or has served N requests.
 
-One request at a time; images cross the boundary as encoded bytes (decoded safely in the worker) or as
-RGB numpy arrays (the caller crops first, so only the region crosses).
+One request at a time, shared by the clipboard and the folder watcher: waiting requests are let in by
+priority (`guard.ocr.priority`: a pasted screenshot before a chat-history sync), and the wait counts in a
+request's timeout, so a busy worker can make a read late but never unbounded. A worker that dies under a
+request (crash, SIGKILL, the out-of-memory killer) is replaced and the request tried once more; one we killed
+for being late is not retried. Images cross the boundary as encoded bytes (decoded safely in the worker) or
+as RGB numpy arrays (the caller crops first, so only the region crosses).
 """
 
 from __future__ import annotations
 
-import contextlib
 import multiprocessing as mp
 import threading
 import time
@@ -15,18 +18,18 @@ from typing import Any
 
 import numpy as np
 
-from guard.errors import ExtractError
 from guard.extract.base import Box, Limits
-from guard.ocr.base import OcrFailed, OcrLine, OcrTimeout, OcrUnavailable
-from guard.ocr.child import serve
+from guard.ocr.base import OcrLine, OcrTimeout, OcrWorkerDied
 from guard.ocr.engines import MAX_SIDE, resolve_name
 from guard.ocr.memory import memory_of
-
-_ERRORS = {"extract": ExtractError, "unavailable": OcrUnavailable, "failed": OcrFailed}
+from guard.ocr.priority import URGENT, PriorityGate, current_priority
+from guard.ocr.process import WorkerGone, WorkerProcess, answer_error
 
 
 class OcrWorker:
-    """`read()` OCRs in the worker process, starting it on demand; `close()` or idleness stops it."""
+    """`read()` OCRs in the worker process, starting it on demand; `close()` or idleness stops it.
+
+    Thread-safe: any number of threads may call `read` at once; they are served one by one."""
 
     def __init__(self, engine_name: str = "auto", idle_seconds: float = 60, max_requests: int = 50,
                  limits: Limits | None = None, start_timeout: float = 60) -> None:
@@ -35,92 +38,113 @@ class OcrWorker:
         self.idle_seconds, self.max_requests, self.start_timeout = idle_seconds, max_requests, start_timeout
         self.limits = limits or Limits()
         self._ctx = mp.get_context("spawn")  # a fork would copy the caller (Qt and all) into the worker
-        self._lock = threading.RLock()
-        self._proc: Any = None
-        self._conn: Any = None
+        self._gate = PriorityGate()
+        self._proc: WorkerProcess | None = None
         self._timer: threading.Timer | None = None
-        self._served = self._requests = self._starts = self._timeouts = 0
+        self._served = self._requests = self._starts = self._timeouts = self._deaths = self._wait_timeouts = 0
         self._last_used = time.monotonic()
         self.version = ""
 
     def start(self) -> float:
         """Start the worker and load the engine's models if not running; returns the seconds it took."""
-        with self._lock:
-            if self._proc is not None and self._proc.is_alive():
-                return 0.0
-            self._stop()
-            t0 = time.monotonic()
-            parent, child = self._ctx.Pipe()
-            self._proc = self._ctx.Process(target=serve, args=(child, self.engine_name, self.limits.max_pixels),
-                                           name=f"clipguard-ocr-{self.engine_name}", daemon=True)
-            self._proc.start()
-            child.close()
-            self._conn, self._served = parent, 0
-            self._starts += 1
-            reply = self._wait(self.start_timeout, "start")
-            if reply[0] != "ready":
-                self._stop()
-                raise _ERRORS.get(reply[0], OcrFailed)(reply[1])
-            self.version = reply[2]
-            return time.monotonic() - t0
+        deadline = time.monotonic() + self.start_timeout
+        self._enter(current_priority(), deadline, self.start_timeout)
+        try:
+            return self._start(deadline, self.start_timeout)
+        except WorkerGone as gone:
+            raise OcrWorkerDied(f"the OCR worker died while starting ({gone.how})") from None
+        finally:
+            self._leave()
 
-    def read(self, image: bytes | np.ndarray, region: Box | None = None, timeout: float = 30.0) -> list[OcrLine]:
+    def read(self, image: bytes | np.ndarray, region: Box | None = None, timeout: float = 30.0,
+             priority: int | None = None) -> list[OcrLine]:
         """Lines of `image` (PNG/JPEG bytes or an RGB array), optionally only inside `region` (x, y, w, h).
 
-        Boxes come back in the full image's pixels: original pixels for bytes, the array's for arrays.
-        Raises ExtractError (bad image), OcrTimeout (worker killed; the next call restarts it), OcrFailed.
+        `timeout` runs from this call, waiting for the worker included; `priority` defaults to the one set
+        with `ocr_priority()` (else BACKGROUND). Boxes come back in the full image's pixels: original pixels
+        for bytes, the array's for arrays. Raises ExtractError (bad image), OcrTimeout (no answer in time:
+        waited too long, or the worker was killed for it), OcrWorkerDied (died twice), OcrFailed.
         """
-        with self._lock:
-            self._cancel_timer()
-            self.start()
+        deadline = time.monotonic() + timeout
+        self._enter(current_priority() if priority is None else priority, deadline, timeout)
+        try:
             dx = dy = 0
             if isinstance(image, np.ndarray) and region is not None:
                 x, y, w, h = region
                 image, region, dx, dy = np.ascontiguousarray(image[y:y + h, x:x + w]), None, x, y
             self._requests += 1
-            self._served += 1
+            reply = self._ask((image, region), deadline, timeout)
+        finally:
+            self._leave()
+        if reply[0] != "ok":
+            raise answer_error(reply)
+        return [OcrLine(text, box, conf).moved(dx, dy) if dx or dy else OcrLine(text, box, conf)
+                for text, box, conf in reply[1]]
+
+    def _enter(self, priority: int, deadline: float, timeout: float) -> None:
+        if not self._gate.acquire(priority, deadline):
+            self._wait_timeouts += 1
+            raise OcrTimeout(f"the OCR worker stayed busy with other pictures for the whole {timeout:.1f} s")
+        self._cancel_timer()
+
+    def _leave(self) -> None:
+        self._last_used = time.monotonic()
+        self._arm_timer()
+        self._gate.release()
+
+    def _ask(self, request: Any, deadline: float, timeout: float) -> tuple[Any, ...]:
+        """One try, and one more on a fresh process if the worker died under it (not if it was late)."""
+        first_death = ""
+        while True:
             try:
-                self._conn.send((image, region))
-                reply = self._wait(timeout, "request")
-            finally:
-                self._last_used = time.monotonic()
-                if self._served >= self.max_requests:
-                    self._stop()  # recycled: a fresh process starts with the next request
-                self._arm_timer()
-            if reply[0] != "ok":
-                raise _ERRORS.get(reply[0], OcrFailed)(reply[1])
-            return [OcrLine(text, box, conf).moved(dx, dy) if dx or dy else OcrLine(text, box, conf)
-                    for text, box, conf in reply[1]]
+                self._start(deadline, timeout)
+                return self._exchange(request, deadline, timeout)
+            except WorkerGone as gone:
+                self._deaths += 1
+                if first_death:
+                    raise OcrWorkerDied(f"the OCR worker died while reading ({first_death}), was restarted and "
+                                        f"died again ({gone.how})") from None
+                if deadline <= time.monotonic():
+                    raise OcrWorkerDied(f"the OCR worker died while reading ({gone.how}) "
+                                        "and no time was left to try again") from None
+                first_death = gone.how
 
-    def _wait(self, timeout: float, what: str) -> tuple[Any, ...]:
+    def _start(self, deadline: float, timeout: float) -> float:
+        if self._proc is not None and self._proc.alive():
+            return 0.0
+        self._stop()  # died while idle: reap it and start afresh
+        t0 = time.monotonic()
+        self._proc, self._served = WorkerProcess(self._ctx, self.engine_name, self.limits.max_pixels), 0
+        self._starts += 1
         try:
-            if not self._conn.poll(max(0.0, timeout)):
-                self._timeouts += 1
-                self._kill()
-                raise OcrTimeout(f"OCR {what} took longer than {timeout:.1f} s; the OCR worker was restarted")
-            return self._conn.recv()
-        except (EOFError, OSError):
-            code = self._proc.exitcode if self._proc is not None else None
-            self._kill()
-            raise OcrFailed(f"the OCR worker died during the {what} (exit code {code})") from None
+            self._proc.wait_ready(min(deadline, t0 + self.start_timeout), min(timeout, self.start_timeout))
+        except OcrTimeout:
+            self._timeouts += 1
+            self._proc = None
+            raise
+        except BaseException:
+            self._proc = None
+            raise
+        self.version = self._proc.version
+        return time.monotonic() - t0
 
-    def _kill(self) -> None:
-        if self._proc is not None and self._proc.is_alive():
-            self._proc.kill()
-        self._stop()
+    def _exchange(self, request: Any, deadline: float, timeout: float) -> tuple[Any, ...]:
+        proc = self._proc
+        assert proc is not None
+        self._served += 1
+        try:
+            return proc.ask(request, deadline, timeout)
+        except OcrTimeout:
+            self._timeouts += 1
+            raise
+        finally:
+            if self._served >= self.max_requests or not proc.alive():
+                self._stop()  # recycled (a fresh process starts with the next request), or already dead
 
     def _stop(self) -> None:
-        """Ask the worker to exit (its memory goes with it); kill it if it does not within 2 s."""
-        proc, conn, self._proc, self._conn = self._proc, self._conn, None, None
-        if conn is not None:
-            with contextlib.suppress(OSError, ValueError):  # already gone
-                conn.send(None)
-            conn.close()
-        if proc is not None and proc.pid is not None:  # a process that failed to start has nothing to join
-            proc.join(2)
-            if proc.is_alive():
-                proc.kill()
-                proc.join(2)
+        proc, self._proc = self._proc, None
+        if proc is not None:
+            proc.stop()
 
     def _arm_timer(self) -> None:
         if self._proc is not None and self.idle_seconds > 0:
@@ -134,17 +158,21 @@ class OcrWorker:
             self._timer = None
 
     def _idle(self) -> None:
-        if self._lock.acquire(blocking=False):  # a request in flight is not idle
+        if self._gate.try_acquire():  # a request in flight or waiting is not idle
             try:
                 if time.monotonic() - self._last_used >= self.idle_seconds * 0.99:
                     self._stop()
             finally:
-                self._lock.release()
+                self._gate.release()
 
     def close(self) -> None:
-        with self._lock:
+        """Stop the worker; waits for a read in progress (each ends by its deadline), goes before waiting ones."""
+        self._gate.acquire(URGENT)
+        try:
             self._cancel_timer()
             self._stop()
+        finally:
+            self._gate.release()
 
     def __enter__(self) -> OcrWorker:
         return self
@@ -153,10 +181,13 @@ class OcrWorker:
         self.close()
 
     def stats(self) -> dict[str, Any]:
-        """Engine, pid, whether running, request counts, restarts, timeouts, and the worker's RSS now/peak."""
+        """Engine, pid, whether running/reading, waiting requests by priority, request counts, restarts,
+        timeouts (killed for being late), wait timeouts (never got the worker), deaths, and RSS now/peak."""
         proc = self._proc
-        alive = proc is not None and proc.is_alive()
-        rss, peak = memory_of(proc.pid) if alive else (0, 0)
-        return {"engine": self.engine_name, "version": self.version, "pid": proc.pid if alive else None,
-                "alive": alive, "requests": self._requests, "served_by_this_process": self._served if alive else 0,
-                "starts": self._starts, "timeouts": self._timeouts, "rss_bytes": rss, "peak_rss_bytes": peak}
+        alive = proc is not None and proc.alive()
+        rss, peak = memory_of(proc.pid) if proc is not None and alive else (0, 0)
+        return {"engine": self.engine_name, "version": self.version, "pid": proc.pid if proc and alive else None,
+                "alive": alive, "reading": bool(proc and proc.reading), "waiting": self._gate.waiting(),
+                "requests": self._requests, "served_by_this_process": self._served if alive else 0,
+                "starts": self._starts, "timeouts": self._timeouts, "wait_timeouts": self._wait_timeouts,
+                "deaths": self._deaths, "rss_bytes": rss, "peak_rss_bytes": peak}
