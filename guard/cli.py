@@ -61,7 +61,9 @@ def _parser() -> argparse.ArgumentParser:
     show = rsub.add_parser("show", help="显示生效的规则 / show the effective rules")
     show.add_argument("--rules", action="append", default=[], metavar="FILE")
     show.add_argument("--json", action="store_true")
-    log = sub.add_parser("log", help="显示本机事件日志 / show the local event log")
+    log = sub.add_parser("log", help="显示本机事件日志 / show the local event log",
+                         epilog="只读取、不改动日志文件；有文件无法读取时退出码为 3 / reads the log files without "
+                                "changing them; exit status 3 when a file cannot be read")
     log.add_argument("--json", action="store_true", help="每个事件一行 JSON / one JSON object per line per event")
     log.add_argument("--since", metavar="T", help="起始时间：2h、3d 或 2026-12-01 / since: 2h, 3d or an ISO date")
     log.add_argument("--limit", type=int, default=200, metavar="N", help="最多显示条数（默认 200）/ at most N events")
@@ -220,30 +222,30 @@ def effective_rules(policy: Policy) -> dict[str, Any]:
 
 
 def _cmd_log(args: argparse.Namespace) -> int:
-    """The event log, newest first: a table for people, JSON lines for scripts."""
+    """The event log, newest first: a table for people, JSON lines for scripts. Read-only: a running tray may be
+    writing these files, so a damaged one is reported (exit 3, the others still shown), never moved or fixed."""
     from datetime import datetime
 
-    from guard.audit import EventLog, parse_since
+    from guard.audit import default_path, parse_since, read_events
 
     try:
         since = parse_since(args.since) if args.since else None
     except ValueError:
         print(t("log.bad_since", value=args.since), file=sys.stderr)
         return 2
-    log = EventLog()
-    try:
-        if log.warning:
-            print(log.warning, file=sys.stderr)
-        events = log.recent(limit=max(0, args.limit), since=since)
-    finally:
-        log.close()
+    base = default_path()
+    reading = read_events(base, limit=max(0, args.limit), since=since)
+    for path, error in reading.problems:
+        print(t("log.unreadable", path=path, error=error), file=sys.stderr)
+    code = 3 if reading.problems else 0
+    events = reading.events
     if args.json:
         for event in events:
             print(json.dumps(event.to_json(), ensure_ascii=False))
-        return 0
+        return code
     if not events:
-        print(t("log.empty", path=log.path))
-        return 0
+        print(t("log.empty", path=base.parent))
+        return code
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
@@ -257,7 +259,7 @@ def _cmd_log(args: argparse.Namespace) -> int:
         choice = e.choice + (f": {e.reason}" if e.reason else "")
         table.add_row(local, e.source, escape(e.item), verdict, escape(choice), escape(", ".join(e.rules)))
     Console(highlight=False).print(table)
-    return 0
+    return code
 
 
 def _cmd_settings(args: argparse.Namespace) -> int:

@@ -44,7 +44,7 @@ def test_json_prints_one_event_per_line_newest_first(env: dict[str, str]) -> Non
     assert proc.returncode == 0, proc.stderr
     events = [json.loads(line) for line in proc.stdout.splitlines()]
     assert [e["item"] for e in events] == ["截图.png", "<clipboard>", "<clipboard>", "旧报告.docx"]
-    keys = {"time", "source", "item", "verdict", "rules", "excerpt", "content_hash", "choice", "window"}
+    keys = {"time", "source", "item", "verdict", "rules", "excerpt", "content_hash", "choice", "window", "config"}
     assert keys <= set(events[0])
     assert [e["choice"] for e in events if e["verdict"] == "block"] == ["timeout", "held"]
 
@@ -84,12 +84,71 @@ def test_an_empty_log_says_so(tmp_path: Path) -> None:
     assert proc.returncode == 0 and "no matching events" in proc.stdout
 
 
-def test_a_damaged_log_is_reported_and_replaced(tmp_path: Path) -> None:
-    (tmp_path / "events.sqlite3").write_bytes(b"garbage" * 500)
-    env = {**os.environ, "CLIPGUARD_DATA_DIR": str(tmp_path)}
+def test_the_config_override_shows_in_json(tmp_path: Path) -> None:
+    log = EventLog(tmp_path / "events.sqlite3")
+    log.record(Event(time="", source="clipboard-text", item="<clipboard>", verdict="block", rules=["r"], excerpt="",
+                     content_hash="c" * 64, choice="held", config="/srv/clipguard/override.toml"))
+    assert log.close()
+    proc = run("log", "--json", env={**os.environ, "CLIPGUARD_DATA_DIR": str(tmp_path)})
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["config"] == "/srv/clipguard/override.toml"
+
+
+def test_a_damaged_log_is_reported_left_alone_and_the_rest_shown(tmp_path: Path) -> None:
+    damaged = tmp_path / "events.sqlite3"
+    damaged.write_bytes(b"garbage" * 500)
+    log = EventLog(damaged)  # what a tray does with it: writes events-2.sqlite3 beside it
+    log.record(Event(time="", source="clipboard-text", item="<clipboard>", verdict="block", rules=["r"], excerpt="",
+                     content_hash="c" * 64, choice="held"))
+    assert log.close()
+    env = {**os.environ, "CLIPGUARD_DATA_DIR": str(tmp_path), "CLIPGUARD_LANG": "en"}
     proc = run("log", "--json", env=env)
-    assert proc.returncode == 0 and "unreadable" in proc.stderr and proc.stdout == ""
-    assert any(p.name.startswith("events.corrupt-") for p in tmp_path.iterdir())
+    assert proc.returncode == 3
+    assert f"cannot read event log file {damaged}" in proc.stderr and "damaged" in proc.stderr
+    assert [json.loads(x)["choice"] for x in proc.stdout.splitlines()] == ["log_moved", "held"]
+    assert damaged.read_bytes() == b"garbage" * 500
+    assert sorted(p.name for p in tmp_path.glob("*.sqlite3")) == ["events-2.sqlite3", "events.sqlite3"]
+    zh = run("log", env={**env, "CLIPGUARD_LANG": "zh"})
+    assert zh.returncode == 3 and "无法读取事件日志文件" in zh.stderr and "held" in zh.stdout
+
+
+TRAY = """
+import sys
+from guard.audit import Event, EventLog
+log = EventLog()
+for line in sys.stdin:
+    log.record(Event(time="", source="clipboard-text", item=line.strip(), verdict="block", rules=["r"],
+                     excerpt="", content_hash="c" * 64, choice="held"))
+    print("ok" if log.flush(10) else "stuck", log.path.name, flush=True)
+"""
+
+
+def test_log_never_moves_the_file_a_running_tray_writes(tmp_path: Path) -> None:
+    env = {**os.environ, "CLIPGUARD_DATA_DIR": str(tmp_path), "CLIPGUARD_LANG": "en"}
+    tray = subprocess.Popen([sys.executable, "-c", TRAY], cwd=REPO, env=env, stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, text=True)
+    assert tray.stdin is not None and tray.stdout is not None
+
+    def copy(item: str) -> str:
+        tray.stdin.write(item + "\n")
+        tray.stdin.flush()
+        return tray.stdout.readline().strip()
+
+    try:
+        assert copy("before") == "ok events.sqlite3"
+        with open(tmp_path / "events.sqlite3", "r+b") as f:  # damaged while the tray has it open
+            f.write(b"GARBAGE!" * 16)
+        proc = run("log", "--json", env=env)
+        assert proc.returncode == 3 and "events.sqlite3" in proc.stderr
+        assert sorted(p.name for p in tmp_path.glob("*.sqlite3")) == ["events.sqlite3"]  # not renamed
+        assert copy("after") == "ok events-2.sqlite3"
+        proc = run("log", "--json", env=env)
+        assert proc.returncode == 3
+        assert [json.loads(x)["item"] for x in proc.stdout.splitlines()] == ["events.sqlite3", "after"]
+    finally:
+        tray.stdin.close()
+        tray.wait(timeout=30)
+    assert (tmp_path / "events.sqlite3").read_bytes().startswith(b"GARBAGE!")
 
 
 # --- clipguard tray, clipguard alone -----------------------------------------------------------------------
