@@ -270,17 +270,21 @@ def _cmd_settings(args: argparse.Namespace) -> int:
     from guard.settings import KEYS, load_settings
 
     try:
-        settings = load_settings()
+        settings = load_settings(strict=True)  # the tray ignores or fails closed on a bad file; here it is an error
     except SettingsError as exc:
         print(t("settings.invalid", error=exc), file=sys.stderr)
         return 2
+    for warning in settings.warnings:  # an override refused
+        print(warning, file=sys.stderr)
     values = {k: v for k, v in asdict(settings).items() if k in KEYS}
     origin = {k: "admin" if k in settings.locked else "user" if k in settings.from_user else "default"
               for k in values}
     if args.json:
         print(json.dumps({"admin_path": str(settings.admin_path), "user_path": str(settings.user_path),
                           "settings": {k: list(v) if isinstance(v, tuple) else v for k, v in values.items()},
-                          "origin": origin, "ignored": list(settings.ignored)}, ensure_ascii=False, indent=2))
+                          "origin": origin, "ignored": list(settings.ignored),
+                          "admin_override": settings.admin_override, "warnings": list(settings.warnings)},
+                         ensure_ascii=False, indent=2))
         return 0
     print(f"admin: {settings.admin_path}{'' if settings.admin_path and settings.admin_path.exists() else ' (-)'}")
     print(f"user:  {settings.user_path}{'' if settings.user_path and settings.user_path.exists() else ' (-)'}")

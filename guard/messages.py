@@ -74,6 +74,19 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "tray.no_display": ("没有图形界面，无法启动托盘程序；可用的命令如下。",
                         "no graphical session, so the tray app cannot start; the commands are below."),
     "settings.invalid": ("设置文件无效：{error}", "invalid settings: {error}"),
+    "settings.user_ignored": ("已忽略用户设置中的错误项，改用默认值：{error}",
+                              "ignored an error in the user settings, the default applies: {error}"),
+    "settings.admin_error": ("管理员配置有错误，在修正之前按最严格的设置运行"
+                             "（不能暂停、退出或放行“拦截”内容）：{error}",
+                             "the admin configuration has an error; until it is fixed the strictest settings apply "
+                             "(no pause, no quit, no release of block content): {error}"),
+    "settings.admin_unreadable": ("无法完整读取管理员配置，所有设置都锁定为最严格的值，能读出的设置照常生效：{error}",
+                                  "the admin configuration cannot be read whole; every setting is locked at its "
+                                  "strictest value, the settings that could be read apply: {error}"),
+    "settings.override_refused": ("已拒绝环境变量 CLIPGUARD_ADMIN_CONFIG 指定的管理员配置 {path}"
+                                  "（{reason}），改用 {standard}",
+                                  "refused the admin configuration named by CLIPGUARD_ADMIN_CONFIG, {path} ({reason}); "
+                                  "using {standard}"),
     "folders.burst": ("{seconds:.0f} 秒内有 {n} 个文件进入{label}文件夹（例如同步聊天记录），已全部检查：{counts}",
                       "{n} files arrived in the {label} folders within {seconds:.0f} s (a history sync?), "
                       "all checked: {counts}"),

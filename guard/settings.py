@@ -1,24 +1,32 @@
 """Admin and user settings. The admin file decides: every key it sets is locked, and the user's own file can
 only change the few comfort settings the admin left open. Both are flat TOML files.
+
+Neither file can stop the guard. A bad value in the user's file is ignored with a warning. The admin file
+fails closed: a key it sets badly is locked at its strictest value, any error in it also locks pause, quit
+and the release of `block` content off (unless the file validly sets them), and a file that cannot be read
+or parsed whole locks every setting. Everything that went wrong is in `Settings.warnings`.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import re
-import sys
 import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from guard.admin_source import admin_source
+from guard.config_read import read_config_text
 from guard.errors import SettingsError
+from guard.messages import CATALOGUE, language
+from guard.settings_file import MAX_SETTINGS_BYTES, SettingsFile, line_of, read_settings_file
 
 # what a user may change for themselves (when the admin has not set it); everything else is the admin's
 USER_KEYS = frozenset({"language", "ocr_engine", "watch_selection", "hold_images_while_scanning",
                        "repeat_window_seconds"})
-_CHOICES = {"ocr_engine": ("auto", "rapidocr", "tesseract", "off"), "language": ("", "zh", "en")}
+_CHOICES = {"ocr_engine": ("auto", "rapidocr", "tesseract", "off"), "language": ("", "zh", "en"),
+            "on_error": ("hold", "release")}
 _RANGES = {"poll_seconds": (1, 3600), "dialog_timeout_seconds": (1, 3600), "release_countdown_seconds": (0, 60),
            "repeat_window_seconds": (0, 3600), "max_clipboard_mb": (1, 4096)}
 _PATH_LISTS = ("rules_files", "watch_folders", "ignore_folders")  # relative paths: relative to the file
@@ -42,24 +50,29 @@ class Settings:
     watch_im_folders: bool = True  # find and watch the IM clients' file folders and screenshot folders
     watch_folders: tuple[str, ...] = ()  # extra folders the admin wants watched
     ignore_folders: tuple[str, ...] = ()  # folders (and everything below) never watched
+    on_error: str = "hold"  # content that could not be judged: "hold" it (with the reason) or "release" it
     admin_path: Path | None = field(default=None, compare=False)
     user_path: Path | None = field(default=None, compare=False)
-    locked: frozenset[str] = frozenset()  # keys the admin set
+    locked: frozenset[str] = frozenset()  # keys the admin set (or that an admin file error locked)
     from_user: frozenset[str] = frozenset()  # keys the user's own file set
     ignored: tuple[str, ...] = ()  # user keys overruled by the admin or not the user's to set
+    warnings: tuple[str, ...] = field(default=(), compare=False)  # what was ignored or refused, for people
+    admin_error: str | None = field(default=None, compare=False)  # the admin file's first problem (amber icon)
+    admin_override: str | None = field(default=None, compare=False)  # CLIPGUARD_ADMIN_CONFIG, when in force
 
 
-KEYS = {f.name: f for f in fields(Settings)
-        if f.name not in ("admin_path", "user_path", "locked", "from_user", "ignored")}
+_META = ("admin_path", "user_path", "locked", "from_user", "ignored", "warnings", "admin_error", "admin_override")
+KEYS = {f.name: f for f in fields(Settings) if f.name not in _META}
+# what an admin key takes when the admin file sets it badly or cannot be read: the strictest value
+STRICTEST: dict[str, Any] = {"allow_pause": False, "allow_quit": False, "allow_block_release": False,
+                             "hold_images_while_scanning": True, "watch_selection": True, "watch_im_folders": True,
+                             "on_error": "hold"}
+_LOCKDOWN = ("allow_pause", "allow_quit", "allow_block_release")  # any admin file error locks these
 
 
 def admin_config_path() -> Path:
-    forced = os.environ.get("CLIPGUARD_ADMIN_CONFIG")
-    if forced:
-        return Path(forced)
-    if sys.platform == "win32":
-        return Path(os.environ.get("PROGRAMDATA", r"C:\ProgramData")) / "ClipGuard" / "config.toml"
-    return Path("/etc/clipguard/config.toml")
+    """The admin configuration file in force (the standard one when an override is refused)."""
+    return admin_source().path
 
 
 def user_settings_path() -> Path:
@@ -71,15 +84,11 @@ def user_settings_path() -> Path:
     return Path(folder) / "settings.toml"
 
 
-def _line_of(text: str, key: str) -> int | None:
-    m = re.search(rf"^[ \t]*{re.escape(key)}[ \t]*=", text, re.M)
-    return text.count("\n", 0, m.start()) + 1 if m else None
-
-
 def _read(path: Path) -> tuple[dict[str, Any], str]:
-    """The file's table (empty when there is no file) and its text, for line numbers."""
+    """The file's table (empty when there is no file) and its text, or SettingsError: for saving, where a
+    file that cannot be read must not be overwritten."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_config_text(path, MAX_SETTINGS_BYTES)
     except FileNotFoundError:
         return {}, ""
     except (OSError, UnicodeDecodeError) as exc:
@@ -87,14 +96,13 @@ def _read(path: Path) -> tuple[dict[str, Any], str]:
     try:
         return tomllib.loads(text), text
     except tomllib.TOMLDecodeError as exc:
-        m = re.search(r"line (\d+)", str(exc))
-        raise SettingsError(f"not valid TOML: {exc}", path=str(path), line=int(m.group(1)) if m else None) from None
+        raise SettingsError(f"not valid TOML: {exc}", path=str(path)) from None
 
 
 def check_value(key: str, value: Any, path: Path | None = None, text: str = "") -> Any:
     """The value in its Python type, or SettingsError naming the file, line and key."""
     def fail(message: str) -> SettingsError:
-        return SettingsError(message, path=str(path or ""), line=_line_of(text, key), key=key)
+        return SettingsError(message, path=str(path or ""), line=line_of(text, key), key=key)
 
     if key not in KEYS:
         raise fail(f"unknown setting; known: {', '.join(KEYS)}")
@@ -121,22 +129,56 @@ def check_value(key: str, value: Any, path: Path | None = None, text: str = "") 
     return {"float": float, "int": int}.get(str(kind), lambda v: v)(value)
 
 
-def load_settings() -> Settings:
-    """Defaults, then the user's own keys, then the admin's keys, which win and are locked."""
-    admin_path, user_path = admin_config_path(), user_settings_path()
-    admin, admin_text = _read(admin_path)
-    user, user_text = _read(user_path)
-    values = {k: check_value(k, v, admin_path, admin_text) for k, v in admin.items()}
+def _say(key: str, lang: str, **kwargs: object) -> str:
+    zh, en = CATALOGUE[key]
+    return (en if lang == "en" else zh).format(**kwargs)
+
+
+def _admin_values(admin: SettingsFile) -> tuple[dict[str, Any], set[str]]:
+    """The admin's values and the keys they lock, failing closed on every problem of the file."""
+    values, locked = dict(admin.values), set(admin.values)
+    if not admin.problems:
+        return values, locked
+    for key in admin.bad & set(KEYS):
+        values[key] = STRICTEST.get(key, KEYS[key].default)
+    locked |= admin.bad & set(KEYS)
+    unknown = KEYS if admin.partial else _LOCKDOWN  # a garbled file may have meant to set any key
+    for key in unknown:
+        if key not in values and key != "language":
+            values[key] = STRICTEST.get(key, KEYS[key].default)
+            locked.add(key)
+    return values, locked
+
+
+def load_settings(*, strict: bool = False) -> Settings:
+    """Defaults, then the user's own keys, then the admin's keys, which win and are locked. Never raises for a
+    bad file (see the module docstring) unless `strict`, where the first problem raises SettingsError."""
+    source, user_path = admin_source(), user_settings_path()
+    admin = read_settings_file(source.path, check_value)
+    user = read_settings_file(user_path, check_value)
+    if strict and (admin.problems or user.problems):
+        raise (admin.problems or user.problems)[0]
+    values, locked = _admin_values(admin)
     ignored, mine = [], set()
-    for key, value in user.items():
-        checked = check_value(key, value, user_path, user_text)
-        if key in values or key not in USER_KEYS:
+    for key, value in user.values.items():
+        if key in locked or key not in USER_KEYS:
             ignored.append(key)
         else:
-            values[key] = checked
+            values[key] = value
             mine.add(key)
-    return replace(Settings(), **values, admin_path=admin_path, user_path=user_path, locked=frozenset(admin),
-                   from_user=frozenset(mine), ignored=tuple(ignored))
+    lang = values.get("language") or language()
+    warnings = []
+    if source.refused:
+        warnings.append(_say("settings.override_refused", lang, path=os.environ.get("CLIPGUARD_ADMIN_CONFIG", ""),
+                             reason=source.refused, standard=source.path))
+    for problem in admin.problems:
+        warnings.append(_say("settings.admin_unreadable" if admin.partial else "settings.admin_error", lang,
+                             error=problem))
+    warnings += [_say("settings.user_ignored", lang, error=problem) for problem in user.problems]
+    return replace(Settings(), **values, admin_path=source.path, user_path=user_path, locked=frozenset(locked),
+                   from_user=frozenset(mine), ignored=tuple(ignored), warnings=tuple(warnings),
+                   admin_error=str(admin.problems[0]) if admin.problems else None,
+                   admin_override=source.override)
 
 
 def save_user_setting(key: str, value: Any) -> Settings:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from guard.errors import GuardError, SettingsError
-from guard.settings import Settings, admin_config_path, load_settings, save_user_setting, user_settings_path
+from guard.settings import KEYS, admin_config_path, load_settings, save_user_setting, user_settings_path
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "resources" / "admin" / "config.example.toml"
@@ -74,16 +74,20 @@ def test_a_bad_admin_value_names_file_line_and_key(paths: tuple[Path, Path], tex
                                                    key: str) -> None:
     write(paths[0], text)
     with pytest.raises(SettingsError) as err:
-        load_settings()
+        load_settings(strict=True)
     assert (err.value.path, err.value.line, err.value.key) == (str(paths[0]), line, key)
     assert f"{paths[0]}:{line} [{key}]" in str(err.value)
     assert isinstance(err.value, GuardError)
+    s = load_settings()  # the guard itself starts, failing closed, and says why
+    assert s.admin_error == str(err.value) and any(f"{paths[0]}:{line} [{key}]" in w for w in s.warnings)
+    assert s.allow_quit is False and s.allow_pause is ("allow_pause = true" in text)  # what is valid still applies
+    assert {"allow_quit", "allow_pause", "allow_block_release"} <= s.locked and (key not in KEYS or key in s.locked)
 
 
 def test_invalid_toml_names_the_line(paths: tuple[Path, Path]) -> None:
     write(paths[1], 'language = "zh"\nwatch_selection = \n')
     with pytest.raises(SettingsError) as err:
-        load_settings()
+        load_settings(strict=True)
     assert err.value.path == str(paths[1]) and err.value.line == 2
 
 
@@ -109,8 +113,7 @@ def test_the_shipped_example_is_valid_and_documents_every_key(paths: tuple[Path,
     write(paths[0], EXAMPLE.read_text(encoding="utf-8"))
     s = load_settings()
     assert s.allow_quit is False  # what the example recommends for managed PCs
-    keys = [k for k in Settings.__dataclass_fields__ if k not in ("admin_path", "user_path", "locked", "from_user",
-                                                                 "ignored")]
+    keys = list(KEYS)
     text, doc = EXAMPLE.read_text(encoding="utf-8"), (ROOT / "docs" / "admin.md").read_text(encoding="utf-8")
     assert [k for k in keys if f"{k} =" not in text] == []
     assert [k for k in keys if f"`{k}`" not in doc] == []
