@@ -31,19 +31,37 @@ def mask_text(text: str) -> str:
     return _RUN.sub(lambda m: _mask_run(m.group()), text)
 
 
+_WINDOW = 40  # characters beyond the span that masking looks at, so a span inside a longer number is masked as it
+
+
+def _blank(text: str) -> str:
+    """Every digit and every letter of an alphabetic script (Latin, full-width Latin, Greek, Cyrillic ...) as
+    `*`: a password, a user name, an e-mail or another number beside a finding never reaches the log.
+    Chinese text stays readable; punctuation and spaces keep the shape."""
+    return "".join("*" if c.isdigit() or (c.isalpha() and (c < "\u2e80" or "\uff21" <= c <= "\uff5a")) else c
+                   for c in text)
+
+
+def _one_line(text: str) -> str:
+    return re.sub(r"\s*\n\s*", " ⏎ ", text).replace("\t", " ")
+
+
 def excerpt(original: str, start: int, end: int, context: int, limit: int = 80) -> str:
-    """The finding and a little context on its line(s), one line, masked, at most `limit` characters."""
-    lo = original.rfind("\n", 0, start) + 1
-    lo = max(lo, start - context)
-    hi = original.find("\n", end)
-    hi = min(len(original) if hi < 0 else hi, end + context)
-    # never cut an identifier in two: a cut one would escape masking with its visible half
-    while lo > 0 and original[lo - 1].isascii() and original[lo - 1].isalnum():
-        lo -= 1
-    while hi < len(original) and original[hi].isascii() and original[hi].isalnum():
-        hi += 1
-    snippet = original[lo:hi]
-    if len(snippet) > limit:
-        snippet = snippet[:limit - 1] + "…"
-    snippet = re.sub(r"\s*\n\s*", " ⏎ ", snippet).replace("\t", " ")
-    return mask_text(snippet.strip())
+    """The finding itself (identifiers masked) and up to `context` characters of its line on each side with
+    every digit and Latin letter masked, on one line, at most `limit` characters: `**** 身份证 110***********002X`.
+    Marks (`机密★1年`) and keywords stay readable: they are the finding."""
+    line_start = original.rfind("\n", 0, start) + 1
+    line_end = original.find("\n", end)
+    line_end = len(original) if line_end < 0 else line_end
+    lo, hi = max(line_start, start - context), min(line_end, end + context)
+    # mask the span within its surroundings: a number the span only partly covers is still seen whole
+    around = max(line_start, start - _WINDOW)
+    masked = mask_text(original[around:min(line_end, end + _WINDOW)])
+    span = _one_line(masked[start - around:end - around]).strip()
+    if len(span) >= limit:
+        return span[:limit - 1] + "…"
+    before, after = _blank(original[lo:start]).replace("\t", " "), _blank(original[end:hi]).replace("\t", " ")
+    room = limit - len(span)
+    keep_after = min(len(after), max(room // 2, room - len(before)))
+    keep_before = min(len(before), room - keep_after)
+    return (before[len(before) - keep_before:] + span + after[:keep_after]).strip()
