@@ -53,7 +53,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "log.moved": ("事件日志 {old} 无法写入（{cause}），已改为写入同一文件夹中的新文件 {new}；原文件保持原样",
                   "event log {old} cannot be written ({cause}); now writing to a new file {new} in the same folder, "
                   "the old one is left as it is"),
-    "log.bad_event": ("一条事件无法保存（程序错误）：{error}", "an event could not be stored (a program error): {error}"),
+    "log.bad_event": ("一条事件无法保存（程序错误）：{error}",
+                      "an event could not be stored (a program error): {error}"),
     "log.cause.locked": ("文件被其他程序锁定", "the file is locked by another program"),
     "log.cause.full": ("磁盘空间已满", "the disk is full"),
     "log.cause.size_limit": ("超出文件大小限制", "the file size limit was reached"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import deque
 from dataclasses import dataclass
+from typing import Any
 
 from guard.audit.event import Event
 
@@ -25,6 +26,7 @@ def droppable(event: Event) -> bool:
 class Entry:
     event: Event
     state: int = _WAITING
+    row: list[Any] | None = None  # the stored values, made once by the writer (retries reuse them)
 
 
 class Pending:

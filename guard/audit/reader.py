@@ -25,15 +25,16 @@ class Reading:
     problems: list[tuple[Path, str]] = field(default_factory=list)  # (file, why it could not be read)
 
 
-def read_events(base: Path, limit: int = 200, since: datetime | None = None) -> Reading:
+def read_events(base: Path, limit: int = 200, since: datetime | None = None, *,
+                busy_seconds: float = BUSY_SECONDS) -> Reading:
     """The newest `limit` events of all files, newest first; an event found in two files (written again after
     a fault) shows once."""
     reading = Reading()
     found: list[tuple[str, int, int, Event]] = []
     for order, path in enumerate(family(base)):
         try:
-            found += [(e.time, order, e.id or 0, e) for e in _read_file(path, limit, since)]
-        except (sqlite3.Error, OSError, ValueError) as exc:
+            found += [(e.time, order, e.id or 0, e) for e in _read_file(path, limit, since, busy_seconds)]
+        except (sqlite3.Error, OSError, ValueError, TypeError) as exc:  # a bad row spoils its file, not the rest
             reading.problems.append((path, _why(exc)))
     seen: set[tuple[object, ...]] = set()
     for *_key, event in sorted(found, key=lambda row: row[:3], reverse=True):
@@ -45,10 +46,10 @@ def read_events(base: Path, limit: int = 200, since: datetime | None = None) -> 
     return reading
 
 
-def _read_file(path: Path, limit: int, since: datetime | None) -> list[Event]:
+def _read_file(path: Path, limit: int, since: datetime | None, busy_seconds: float) -> list[Event]:
     if not path.is_file():
         raise OSError(t("log.cause.not_a_file"))
-    db = sqlite3.connect(path.absolute().as_uri() + "?mode=ro", uri=True, timeout=BUSY_SECONDS)
+    db = sqlite3.connect(path.absolute().as_uri() + "?mode=ro", uri=True, timeout=busy_seconds)
     try:
         present = {row[1] for row in db.execute("PRAGMA table_info(events)")}
         if not present:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import copy
+import errno
 import threading
 import time
 import weakref
@@ -20,9 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from guard.audit.event import Event, safe_excerpt, to_row
-from guard.audit.faults import DAMAGED, LOCKED, LogFault
+from guard.audit.faults import DAMAGED, LOCKED, STALLED, LogFault
 from guard.audit.files import create_next, current, default_path
-from guard.audit.pending import MAX_PENDING, Pending
+from guard.audit.pending import MAX_PENDING, Entry, Pending
 from guard.audit.reader import read_events
 from guard.audit.store import Store
 from guard.messages import t
@@ -32,6 +33,7 @@ MAX_AGE_DAYS = 365
 BATCH = 200
 RETRY_SECONDS = 5.0  # a full disk or an unwritable folder is tried again this often
 LOCK_GRACE_SECONDS = 2.0  # a lock shorter than this is normal (another reader, a backup) and not a problem
+READ_BUSY_SECONDS = 0.5  # recent() runs on the GUI thread: a file that stays busy longer is left out this time
 _open_logs: weakref.WeakSet[EventLog] = weakref.WeakSet()
 
 
@@ -82,7 +84,8 @@ class EventLog:
         with self._cond:
             self._nudge = True
             self._cond.notify_all()
-            return self._cond.wait_for(lambda: not self._pending or not self._thread.is_alive(), timeout)
+            self._cond.wait_for(lambda: not self._pending or not self._thread.is_alive(), timeout)
+            return not self._pending
 
     def close(self, timeout: float = 5.0) -> bool:
         """Flush, then stop the writer; False when events were still unwritten (they are lost with the process)."""
@@ -114,7 +117,7 @@ class EventLog:
             event.excerpt = safe_excerpt(event)
         if since is not None:
             waiting = [e for e in waiting if datetime.fromisoformat(e.time) >= since.astimezone()]
-        stored = read_events(self.base, limit, since).events
+        stored = read_events(self.base, limit, since, busy_seconds=READ_BUSY_SECONDS).events
         return sorted([*stored, *waiting], key=lambda e: e.time, reverse=True)[:max(0, limit)]
 
     # -- the writer thread ------------------------------------------------------------------------------------
@@ -131,16 +134,14 @@ class EventLog:
                     break
                 batch = self._pending.take(BATCH)
             try:
-                self._write([entry.event for entry in batch])
-            except LogFault as fault:
+                self._write(batch)
+            except Exception as exc:  # LogFault; anything else is a bug, which must not end the thread either
                 with self._cond:
                     self._pending.failed(batch)
-                delay = self._after(fault, delay)
-                continue
-            except Exception as exc:  # a bug must not end the thread: keep the events, retry later
-                with self._cond:
-                    self._pending.failed(batch)
-                delay = self._after(LogFault("stalled", "io", exc), delay)
+                try:
+                    delay = self._after(exc if isinstance(exc, LogFault) else LogFault(STALLED, "io", exc), delay)
+                except Exception:
+                    delay = self.retry_seconds
                 continue
             with self._cond:
                 self._pending.done(batch)
@@ -153,8 +154,12 @@ class EventLog:
         if self._store is not None:
             self._store.close()
 
-    def _write(self, events: list[Event]) -> None:
-        rows = [self._row(e) for e in events]
+    def _write(self, batch: list[Entry]) -> None:
+        for entry in batch:
+            if entry.row is None:
+                entry.row = self._row(entry.event)
+                time.sleep(0)  # hand the GIL to a waiting GUI thread now, not after Python's 5 ms switch interval
+        rows = [entry.row for entry in batch if entry.row is not None]
         if self._store is None:
             self._store = Store(self.path, max_events=self.max_events, max_age_days=self.max_age_days)
         self._store.write(rows)
@@ -186,7 +191,7 @@ class EventLog:
         try:
             new = create_next(self.base)
         except OSError as exc:
-            return self._after(LogFault("stalled", "full" if exc.errno == 28 else "no_new_file", exc), 0.0)
+            return self._after(LogFault(STALLED, "full" if exc.errno == errno.ENOSPC else "no_new_file", exc), 0.0)
         self.path = new
         self.moved = t("log.moved", old=old.name, new=new.name, cause=fault.cause)
         with self._cond:
@@ -204,7 +209,7 @@ class EventLog:
                              and time.monotonic() - self._locked_since < self.lock_grace_seconds):
             return None
         text = t("log.pending", n=len(self._pending), cause=fault.cause)
-        dropped = self.dropped + self._pending.dropped
+        dropped = self._pending.dropped  # during this trouble (earlier ones are in the log already)
         return text + t("log.dropped_note", n=dropped) if dropped else text
 
     def _announce(self) -> None:
