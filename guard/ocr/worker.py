@@ -50,7 +50,7 @@ class OcrWorker:
         deadline = time.monotonic() + self.start_timeout
         self._enter(current_priority(), deadline, self.start_timeout)
         try:
-            return self._start(deadline, self.start_timeout)
+            return self._start(deadline)
         except WorkerGone as gone:
             raise OcrWorkerDied(f"the OCR worker died while starting ({gone.how})") from None
         finally:
@@ -97,8 +97,12 @@ class OcrWorker:
         first_death = ""
         while True:
             try:
-                self._start(deadline, timeout)
+                self._start(deadline)
                 return self._exchange(request, deadline, timeout)
+            except OcrTimeout as late:
+                if first_death:  # the retry ran out of time: say why there was a retry at all
+                    raise OcrTimeout(f"{late} (the first OCR worker had died: {first_death})") from None
+                raise
             except WorkerGone as gone:
                 self._deaths += 1
                 if first_death:
@@ -109,7 +113,7 @@ class OcrWorker:
                                         "and no time was left to try again") from None
                 first_death = gone.how
 
-    def _start(self, deadline: float, timeout: float) -> float:
+    def _start(self, deadline: float) -> float:
         if self._proc is not None and self._proc.alive():
             return 0.0
         self._stop()  # died while idle: reap it and start afresh
@@ -117,13 +121,11 @@ class OcrWorker:
         self._proc, self._served = WorkerProcess(self._ctx, self.engine_name, self.limits.max_pixels), 0
         self._starts += 1
         try:
-            self._proc.wait_ready(min(deadline, t0 + self.start_timeout), min(timeout, self.start_timeout))
-        except OcrTimeout:
-            self._timeouts += 1
+            ready_by = min(deadline, t0 + self.start_timeout)  # a read's own deadline bounds its start too
+            self._proc.wait_ready(ready_by, ready_by - t0)
+        except BaseException as exc:  # the process was stopped or killed on the way out
             self._proc = None
-            raise
-        except BaseException:
-            self._proc = None
+            self._timeouts += isinstance(exc, OcrTimeout)
             raise
         self.version = self._proc.version
         return time.monotonic() - t0

@@ -19,6 +19,8 @@ from .polling import wait_until
 
 PAGE = document_screen().png()  # a full 1080p page: about a second of tesseract, time enough to kill it
 
+pytestmark = pytest.mark.slow  # real OCR worker processes (tesseract; rapidocr for one)
+
 
 def tesseract() -> OcrWorker:
     try:
@@ -108,7 +110,6 @@ def test_a_stopped_worker_cannot_hold_a_request_past_its_deadline() -> None:
         assert worker.stats()["pid"] != stopped
 
 
-@pytest.mark.slow
 def test_rapidocr_killed_mid_read_is_retried_too() -> None:
     try:
         worker = OcrWorker("rapidocr", idle_seconds=0)

@@ -25,6 +25,8 @@ from .polling import wait_until
 STRIP = (560, 90, 800, 320)  # the mark strip of document_screen(): a fraction of a second of tesseract
 PAGE = document_screen().png()
 
+pytestmark = pytest.mark.slow  # real OCR worker processes (tesseract; rapidocr for one)
+
 
 def tesseract() -> OcrWorker:
     try:
