@@ -10,6 +10,7 @@ or parsed whole locks every setting. Everything that went wrong is in `Settings.
 from __future__ import annotations
 
 import json
+import math
 import os
 import tomllib
 from dataclasses import dataclass, field, fields, replace
@@ -110,13 +111,14 @@ def check_value(key: str, value: Any, path: Path | None = None, text: str = "") 
     if key in _PATH_LISTS:
         if isinstance(value, str):
             value = [value]
-        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() and "\0" not in v for v in value):
             raise fail("must be a list of file paths" if key == "rules_files" else "must be a list of folder paths")
         base = path.parent if path else Path.cwd()
         return tuple(str(base / os.path.expandvars(os.path.expanduser(v))) for v in value)
     if kind == "bool" and not isinstance(value, bool):
         raise fail("must be true or false")
-    if kind in ("float", "int") and (isinstance(value, bool) or not isinstance(value, int | float)):
+    if kind in ("float", "int") and (isinstance(value, bool) or not isinstance(value, int | float)
+                                     or not math.isfinite(value)):
         raise fail("must be a number")
     if kind == "int" and value != int(value):
         raise fail("must be a whole number")

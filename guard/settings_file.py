@@ -74,7 +74,7 @@ def read_settings_file(path: Path, check: Callable[[str, Any, Path, str], Any]) 
         text = read_config_text(path, MAX_SETTINGS_BYTES)
     except FileNotFoundError:
         return out
-    except (OSError, UnicodeDecodeError) as exc:
+    except (OSError, ValueError) as exc:  # ValueError: not UTF-8, or a NUL in the path
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         out.present, out.partial = True, True
         out.problems.append(SettingsError(f"cannot read: {reason}", path=str(path)))

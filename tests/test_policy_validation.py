@@ -193,3 +193,18 @@ def test_a_policy_travels_to_another_process_and_its_digest_follows_the_content(
     assert load_policy(path).digest == policy.digest
     path.write_text('[[rules]]\nid = "county.p"\npatterns = ["项目代号[a-z]{3}"]\n', encoding="utf-8")
     assert load_policy(path).digest != policy.digest
+
+
+def test_a_bad_policy_table_is_blamed_on_its_own_file(tmp_path: Path) -> None:
+    bad = write(tmp_path, "[policy]\nexcerpt_context = 500\n", "bad.toml")
+    good = write(tmp_path, '[[rules]]\nid = "county.a"\nkeywords = ["甲工程"]\n', "good.toml")
+    assert refused(bad, good).path == str(bad)
+    watcher = PolicyWatcher(Settings(rules_files=(str(bad), str(good))))
+    assert watcher.error and str(bad) in watcher.error
+    assert watcher.engine.scan_text("甲工程").verdict == "confirm"  # the good file still applies
+
+
+def test_a_rules_path_with_a_nul_leaves_a_running_guard(tmp_path: Path) -> None:
+    watcher = PolicyWatcher(Settings(rules_files=(str(tmp_path / "a\0b.toml"),)), settle_seconds=0)
+    assert watcher.error and "cannot read" in watcher.error and watcher.check() is False
+    assert watcher.engine.scan_text("机密★1年\n正文\n").verdict == "block"

@@ -144,3 +144,16 @@ def test_on_error_is_admin_only_and_validated(paths: tuple[Path, Path]) -> None:
     assert s.on_error == "hold" and "on_error" in s.locked and "[on_error]" in (s.admin_error or "")
     with pytest.raises(SettingsError, match="must be one of 'hold', 'release'"):
         load_settings(strict=True)
+
+
+@pytest.mark.parametrize("value", ["inf", "nan", "-inf"])
+def test_infinite_and_nan_numbers_are_bad_values_not_crashes(paths: tuple[Path, Path], value: str) -> None:
+    write(paths[1], f"max_clipboard_mb = {value}\nrepeat_window_seconds = {value}\n")
+    s = load_settings()
+    assert (s.max_clipboard_mb, s.repeat_window_seconds) == (64, 20) and len(s.warnings) == 2
+
+
+def test_a_rules_path_with_a_nul_is_a_bad_admin_value(paths: tuple[Path, Path]) -> None:
+    write(paths[0], 'rules_files = ["county\\u0000.toml"]\n')
+    s = load_settings()
+    assert s.rules_files == () and s.admin_error and "[rules_files]" in s.admin_error and s.allow_quit is False

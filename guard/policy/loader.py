@@ -178,6 +178,7 @@ def _load(files: list[Path]) -> Policy:
     for path in files:
         loaded = read_rules_file(path)
         src = loaded.source
+        _compile_policy_settings(loaded.data, src)  # here, so that an error names the file that holds it
         data = merge(data, loaded.data, src)
         digest.update(f"{path}\0{loaded.sha256}\0".encode())
         file_meta.append(_file_meta(loaded.data))
@@ -198,7 +199,7 @@ def _load(files: list[Path]) -> Policy:
 def _same_file(a: Path, b: Path) -> bool:
     try:
         return a.resolve() == b.resolve()
-    except OSError:
+    except (OSError, ValueError):
         return a == b
 
 

@@ -26,7 +26,7 @@ _Stat = tuple[int, int] | None  # (mtime_ns, size), None when the file cannot be
 def _stat(path: Path) -> _Stat:
     try:
         st = path.stat()
-    except OSError:
+    except (OSError, ValueError):  # ValueError: a NUL in the path
         return None
     return st.st_mtime_ns, st.st_size
 
@@ -39,8 +39,8 @@ def _digest(path: Path) -> str:
         return "missing"
     except ConfigReadError as exc:  # too large, a FIFO: never read, but a change of size or time is a change
         return f"refused:{exc}:{_stat(path)}"
-    except OSError as exc:
-        return f"unreadable:{exc.errno}"
+    except (OSError, ValueError) as exc:  # ValueError: a NUL in the path
+        return f"unreadable:{getattr(exc, 'errno', None)}"
 
 
 def _build(*admin: Path) -> tuple[Policy, Engine]:

@@ -72,6 +72,8 @@ def read_rules_file(path: Path) -> RulesFile:
         raise RulesError("file not found", path=str(path)) from None
     except OSError as exc:
         raise RulesError(f"cannot read: {exc.strerror or exc}", path=str(path)) from None
+    except ValueError as exc:  # a NUL in the path
+        raise RulesError(f"cannot read: {exc}", path=str(path)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
