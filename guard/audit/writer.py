@@ -23,6 +23,7 @@ from typing import Any
 from guard.audit.event import Event, safe_excerpt, to_row
 from guard.audit.faults import DAMAGED, LOCKED, STALLED, LogFault
 from guard.audit.files import create_next, current, default_path
+from guard.audit.health import Health
 from guard.audit.pending import MAX_PENDING, Entry, Pending
 from guard.audit.reader import read_events
 from guard.audit.store import Store
@@ -47,15 +48,13 @@ class EventLog:
         self.base = Path(path) if path is not None else default_path()
         self.path = current(self.base)  # the file written now; changes when the writer moves on
         self.max_events, self.max_age_days = max_events, max_age_days
-        self.retry_seconds, self.lock_grace_seconds = retry_seconds, lock_grace_seconds
+        self.retry_seconds = retry_seconds
         self.on_problem = on_problem  # called from the writer thread, with the new problem or None
         self.moved: str | None = None  # the last move to a new file, for the status window
         self.dropped = 0  # notices dropped since the start because the queue was full
         self._pending = Pending(max_pending)
         self._cond = threading.Condition()
-        self._fault: LogFault | None = None
-        self._locked_since: float | None = None
-        self._problem_shown: str | None = None
+        self._health = Health(lock_grace_seconds)
         self._store: Store | None = None
         self._stop = self._nudge = False
         self._thread = threading.Thread(target=self._run, name="event-log-writer", daemon=True)
@@ -107,7 +106,7 @@ class EventLog:
     def problem(self) -> str | None:
         """Why events wait in memory (None: the log is being written normally)."""
         with self._cond:
-            return self._describe()
+            return self._problem()
 
     def recent(self, limit: int = 200, since: datetime | None = None) -> list[Event]:
         """Newest first: every log file, plus what is still waiting to be written."""
@@ -145,7 +144,8 @@ class EventLog:
                 continue
             with self._cond:
                 self._pending.done(batch)
-                self._fault, self._locked_since, delay = None, None, 0.0
+                self._health.cleared()
+                delay = 0.0
                 if self._pending.dropped:
                     self._pending.add(self._app_event("log_dropped", t("log.dropped", n=self._pending.dropped)))
                     self.dropped += self._pending.take_dropped()
@@ -176,9 +176,7 @@ class EventLog:
         if fault.kind == DAMAGED:
             return self._move_on(fault)
         with self._cond:
-            self._fault = fault
-            if fault.kind == LOCKED:
-                self._locked_since = self._locked_since or time.monotonic()
+            self._health.failed(fault)
         self._announce()
         return min(max(delay * 2, 0.05), 1.0) if fault.kind == LOCKED else self.retry_seconds
 
@@ -203,22 +201,15 @@ class EventLog:
         return Event(time="", source="app", item=item, verdict="notice", rules=[], excerpt="", content_hash="",
                      choice=choice, reason=reason)
 
-    def _describe(self) -> str | None:
-        fault = self._fault
-        if fault is None or (fault.kind == LOCKED and self._locked_since is not None
-                             and time.monotonic() - self._locked_since < self.lock_grace_seconds):
-            return None
-        text = t("log.pending", n=len(self._pending), cause=fault.cause)
-        dropped = self._pending.dropped  # during this trouble (earlier ones are in the log already)
-        return text + t("log.dropped_note", n=dropped) if dropped else text
+    def _problem(self) -> str | None:
+        # drops during this trouble only: earlier ones are in the log already
+        return self._health.problem(len(self._pending), self._pending.dropped)
 
     def _announce(self) -> None:
-        """Tell on_problem when the state changed (a new cause, or fixed), not at every queued event."""
+        """Tell on_problem when the state changed (see health.py)."""
         with self._cond:
-            text = self._describe()
-            key = None if text is None else (self._fault.kind, self._fault.cause_key) if self._fault else None
-            changed = key != self._problem_shown
-            self._problem_shown = key  # type: ignore[assignment]
+            text = self._problem()
+            changed = self._health.changed(text)
         if changed and self.on_problem is not None:
             with contextlib.suppress(Exception):  # the UI's callback must not stop the writer
                 self.on_problem(text)

@@ -143,3 +143,14 @@ def test_a_read_only_folder_keeps_events_in_memory_until_it_is_writable(tmp_path
     assert [r[0] for r in stored(path)] == ["earlier", "while-ro-0", "while-ro-1", "while-ro-2"]
     assert log.path == path and log.problem is None and reports[-1] is None
     assert sorted(p.name for p in folder.glob("events*.sqlite3")) == ["events.sqlite3"]
+
+
+def test_a_data_folder_that_cannot_exist_never_reaches_the_caller(tmp_path: Path, make_log) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the data folder should be")
+    log = make_log(blocker / "data" / "events.sqlite3", retry_seconds=0.1)
+    log.record(event(item="kept"))
+    assert not log.flush(0.5)
+    assert log.problem and "1 event(s) kept in memory" in log.problem
+    assert [e.item for e in log.recent()] == ["kept"]
+    assert blocker.read_text() == "a file where the data folder should be"

@@ -100,3 +100,15 @@ def test_records_from_many_threads_keep_each_threads_order(tmp_path: Path, make_
     assert len(items) == 400
     for n in range(8):
         assert [i for i in items if i.startswith(f"t{n}-")] == [f"t{n}-{i:02d}" for i in range(50)]
+
+
+def test_close_says_when_events_could_not_be_written(tmp_path: Path, make_log, lock_holder) -> None:
+    path = tmp_path / "events.sqlite3"
+    log = make_log(path)
+    log.record(event(item="first"))
+    assert log.flush(10)
+    holder = lock_holder(path)
+    log.record(event(item="never written"))
+    assert log.close(timeout=0.5) is False
+    holder.release()
+    assert [row[0] for row in stored(path)] == ["first"]
