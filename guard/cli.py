@@ -1,6 +1,7 @@
 """`clipguard`: scan files, folders, standard input or the clipboard; validate and show rules.
 
-Exit codes: 0 nothing at confirm or above, 1 something at confirm or above, 2 the command itself failed.
+Exit codes of `scan`: 0 clean, 1 something at confirm or above was found, 2 the command itself failed,
+3 incomplete (an item could not be read, or was read only in part, and nothing at confirm or above was found).
 """
 
 from __future__ import annotations
@@ -37,7 +38,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"clipguard {__version__}")
     sub = p.add_subparsers(dest="command")
     scan = sub.add_parser("scan", help="检查文件、文件夹、标准输入(-)或剪贴板 / "
-                                       "scan files, folders, stdin (-) or the clipboard")
+                                       "scan files, folders, stdin (-) or the clipboard",
+                          description="检查文件、文件夹、标准输入(-)或剪贴板 / "
+                                      "scan files, folders, stdin (-) or the clipboard",
+                          epilog=SCAN_EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
     scan.add_argument("paths", nargs="*", metavar="PATH",
                       help="文件或文件夹；- 表示标准输入 / file or folder; - for stdin")
     scan.add_argument("--json", action="store_true", help="每项一行 JSON / one JSON object per line per item")
@@ -89,6 +93,46 @@ def _limits(args: argparse.Namespace) -> Limits:
     return Limits(seconds=args.timeout) if args.timeout else Limits()
 
 
+SCAN_EXIT_CODES = """\
+退出码 / exit codes:
+  0  未发现问题，全部读完 / clean: everything read, nothing at confirm or above
+  1  发现需确认或拦截的内容 / found: something at confirm or above
+  2  命令本身失败（参数、规则文件、指定的识别引擎不可用）/ the command itself failed (arguments, rules, OCR engine)
+  3  未完整检查：有文件无法读取或只读了一部分，且未发现需确认以上的内容 /
+     incomplete: an item could not be read (error) or was read only in part (notes), and nothing at confirm
+     or above was found; an item raised to confirm only because part of it was not read counts here
+限制 / limits: 200 MB per file, 60 MP per picture for OCR (larger ones are scaled down; over 150 MP by the header
+is refused), 20 different frames or pages per picture, 50 PDF pages, 10 rendered for OCR, 20 embedded pictures,
+30 s of OCR per file. FIFOs, devices and sockets are never opened (error)."""
+EXIT_CLEAN, EXIT_FOUND, EXIT_FAILED, EXIT_INCOMPLETE = 0, 1, 2, 3
+
+
+class ScanOutcome:
+    """What the exit code of `clipguard scan` says: found beats incomplete beats clean."""
+
+    def __init__(self) -> None:
+        self.found = self.incomplete = False
+
+    def add(self, result: ScanResult) -> None:
+        if result.skipped:
+            return
+        if result.verdict != "error" and any(f.severity >= Severity.CONFIRM for f in result.findings):
+            self.found = True
+        if result.verdict == "error" or result.notes or result.error is not None:
+            self.incomplete = True  # unreadable, or read in part (its verdict may be raised to confirm)
+
+    def code(self) -> int:
+        return EXIT_FOUND if self.found else EXIT_INCOMPLETE if self.incomplete else EXIT_CLEAN
+
+
+def _read_stdin(limit: int) -> bytes:
+    """Standard input, at most `limit` bytes (`- < /dev/zero` must end); ExtractError past that."""
+    data = sys.stdin.buffer.read(limit + 1)
+    if len(data) > limit:
+        raise ExtractError(f"standard input too large: more than {limit / 1048576:.0f} MB, not read")
+    return data
+
+
 def _cmd_scan(args: argparse.Namespace) -> int:
     if not args.paths and not args.clipboard:
         print("clipguard scan: 需要路径、- 或 --clipboard / give PATH..., - or --clipboard", file=sys.stderr)
@@ -110,17 +154,16 @@ def _cmd_scan(args: argparse.Namespace) -> int:
             return 2
     report = HumanReport(color=not args.no_color and not args.json)
     t0 = time.perf_counter()
-    worst = Severity.ALLOW
+    outcome = ScanOutcome()
 
     def emit(result: ScanResult) -> None:
-        nonlocal worst
         if result.skipped:
             if args.json:
                 print(f"{t('scan.skipped')}: {result.source} ({result.error})", file=sys.stderr)
             else:
                 report.skipped(Path(result.source), result.error or "")
             return
-        worst = max(worst, result.severity)
+        outcome.add(result)
         if args.json:
             print(json.dumps(result.to_json(), ensure_ascii=False), flush=True)
         else:
@@ -148,14 +191,14 @@ def _cmd_scan(args: argparse.Namespace) -> int:
     if "-" in args.paths:
         start = time.perf_counter()
         try:
-            result = engine.scan_text(decode(sys.stdin.buffer.read())[0], source="-")
+            result = engine.scan_text(decode(_read_stdin(_limits(args).max_file_bytes))[0], source="-")
         except ExtractError as exc:
             result = ScanResult(source="-", verdict="error", error=str(exc))
         result.ms = (time.perf_counter() - start) * 1000
         emit(result)
     if not args.json:
         report.summary(time.perf_counter() - t0)
-    return 1 if worst >= Severity.CONFIRM else 0
+    return outcome.code()
 
 
 @contextmanager

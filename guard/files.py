@@ -3,12 +3,16 @@
 The text engine knows nothing of files and OCR; this is where they meet. A picture goes through the OCR fast
 path (mark regions first, early block); a document's own text, its page headers and the OCR text of its
 embedded images and scanned pages are scanned together, so a mark in any of them counts for the file.
-Nothing here raises on bad input: every failure is an `error` result with its reason, and anything that was
-left unread (page cap, OCR budget, no OCR engine) is a note that keeps the verdict from looking clean.
+Nothing here raises on bad input: every failure is an `error` result with its reason. Anything left unread
+(page or frame cap, OCR budget, no OCR engine) is a note and the verdict is then at least `confirm`; content
+read less well (a picture reduced so much for OCR that small text may be lost) is a note and at least
+`notice`. FIFOs, devices and sockets are never opened: an `error` with the reason.
 """
 
 from __future__ import annotations
 
+import os
+import stat
 import threading
 import time
 from pathlib import Path
@@ -17,11 +21,13 @@ from typing import Any
 from guard.engine import Engine
 from guard.errors import ExtractError, GuardError
 from guard.extract.base import Embedded, Extracted, Limits
+from guard.extract.readbytes import READ_SECONDS, special_kind, special_reason, with_deadline
 from guard.extract.text import TEXT_SUFFIXES
 from guard.messages import t
 from guard.model import ScanResult, Severity
 
 PICTURES = {"png", "jpg", "bmp", "gif", "webp", "tiff", "wechat_dat"}
+SPECIAL = {"fifo", "char_device", "block_device", "socket", "other"}  # `sniff` kinds of what is never opened
 
 
 class FileScanner:
@@ -47,6 +53,8 @@ class FileScanner:
         t0 = time.perf_counter()
         source = str(path)
         kind = self.sniff(path)
+        if kind in SPECIAL:  # an error, not a skip: what a FIFO or a device would give cannot be known
+            return _error(source, special_reason(kind), t0)
         skip = self.skip_reason(path, kind)
         if skip:
             return ScanResult(source, "skipped", error=skip)
@@ -73,36 +81,38 @@ class FileScanner:
 
     @staticmethod
     def sniff(path: Path) -> str | None:
-        """The type from the file's head, before it is read whole; None for text-named files (they are typed
-        when read) and when it cannot be told yet (the read then reports why)."""
-        if not path.is_file() or path.suffix.lower() in TEXT_SUFFIXES:
-            return None
+        """The type from the file's head, before it is read whole; one of SPECIAL for a FIFO, device or socket
+        (checked by stat, never opened: opening a FIFO blocks); None for text-named files (they are typed when
+        read) and when it cannot be told yet (the read then reports why)."""
         try:
-            from guard.extract import detect_kind
-
-            return detect_kind(path)
-        except (OSError, ExtractError):
+            return with_deadline(lambda: _sniff(path), READ_SECONDS)  # a stat on a dead share can hang too
+        except ExtractError:
             return None
 
     @staticmethod
     def skip_reason(path: Path, kind: str | None) -> str | None:
         """Files that are not documents at all (programs, videos, unknown binaries) are listed as skipped,
         not reported as errors, so a folder scan is not buried in noise. A binary named like a text file is
-        not skipped (`sniff` leaves it untyped): it is read and reported."""
+        not skipped (`sniff` leaves it untyped): it is read and reported. FIFOs, devices and sockets have a
+        reason too (the folder watcher passes them by); `scan` reports them as errors."""
         if kind == "binary":
             return t("scan.unsupported", suffix=path.suffix.lower() or "(none)")
+        if kind in SPECIAL:
+            return special_reason(kind)
         return None
 
     # -- the work --------------------------------------------------------------------------------------
 
     def _finish(self, extracted: Extracted, source: str, t0: float) -> ScanResult:
+        unread, degraded = list(extracted.notes), list(extracted.degraded)
         try:
             if not extracted.parts and len(extracted.images) == 1 and extracted.kind in PICTURES:
                 result = self._picture(extracted.images[0], source)
             else:
-                result = self._document(extracted, source)
+                result = self._document(extracted, source, unread, degraded)
         except GuardError as exc:  # OCR worker failures that escaped the pipeline
-            return _error(source, str(exc), t0)
+            result = _error(source, str(exc), t0)
+        with_notes(result, unread, degraded)
         result.source = source
         result.ms = (time.perf_counter() - t0) * 1000
         return result
@@ -114,26 +124,21 @@ class FileScanner:
         from guard.ocr.pipeline import scan_image
 
         where = {"page": 1, **{k: v for k, v in image.where.items() if k != "part"}}
-        return scan_image(self.engine, image.data, where, worker, self.limits)
+        return scan_image(self.engine, image.data, where, worker, self.limits, scale=image.scale)
 
-    def _document(self, extracted: Extracted, source: str) -> ScanResult:
+    def _document(self, extracted: Extracted, source: str, unread: list[str], degraded: list[str]) -> ScanResult:
+        """The document's text and the OCR text of its pictures, scanned as one; what OCR could not read is
+        added to `unread`, what it read less well to `degraded`."""
         parts = list(extracted.parts)
-        notes = list(extracted.notes)
         if extracted.images:
             worker = self.ocr_worker()
             if worker is None:
-                notes.append(t("ocr.images_unread", n=len(extracted.images), reason=self._ocr_error))
+                unread.append(t("ocr.images_unread", n=len(extracted.images), reason=self._ocr_error))
             else:
                 from guard.ocr.pipeline import scan_images
 
-                parts += scan_images(self.engine, extracted.images, worker, self.limits, notes)
-        result = self.engine.scan_parts(parts, source=source)
-        if notes:
-            result.notes = notes
-            # a partial read is never reported as clean
-            if result.severity < Severity.NOTICE:
-                result.verdict = "notice"
-        return result
+                parts += scan_images(self.engine, extracted.images, worker, self.limits, unread, degraded=degraded)
+        return self.engine.scan_parts(parts, source=source)
 
     def ocr_worker(self) -> Any:
         """The OCR worker, created on first need; None (with the reason kept) when no engine works."""
@@ -165,3 +170,31 @@ class FileScanner:
 
 def _error(source: str, reason: str, t0: float) -> ScanResult:
     return ScanResult(source, "error", error=reason, ms=(time.perf_counter() - t0) * 1000)
+
+
+def with_notes(result: ScanResult, unread: list[str], degraded: list[str]) -> ScanResult:
+    """Attach what was not read (the verdict is then at least `confirm`: a clean verdict on half a file is
+    not a clean verdict) and what was read less well (at least `notice`). An `error` keeps its verdict."""
+    result.notes = list(dict.fromkeys([*result.notes, *unread, *degraded]))
+    floor = Severity.CONFIRM if unread else Severity.NOTICE if degraded else Severity.ALLOW
+    if result.verdict not in ("error", "skipped") and result.severity < floor:
+        result.verdict = floor.label
+    return result
+
+
+def _sniff(path: Path) -> str | None:
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return None  # gone, no permission, a bad name: the read says which
+    special = special_kind(mode)
+    if special:
+        return special
+    if not stat.S_ISREG(mode) or path.suffix.lower() in TEXT_SUFFIXES:
+        return None
+    try:
+        from guard.extract import detect_kind
+
+        return detect_kind(path, seconds=None)  # already under the caller's deadline
+    except (OSError, ExtractError):
+        return None

@@ -93,7 +93,7 @@ def test_file_over_the_default_limit_is_an_error_result(scanner: FileScanner, tm
     code, items = cli_json(path)
     assert items[0]["verdict"] == "error"
     assert "too large" in str(items[0]["error"])
-    assert code == 0
+    assert code == 3  # incomplete: not read, nothing found
 
 
 # --- encodings ------------------------------------------------------------------------------------------
@@ -206,7 +206,7 @@ def test_dangling_symlink_is_an_error_result(scanner: FileScanner, tmp_path: Pat
     code, items = cli_json(tmp_path)
     assert [(Path(str(i["path"])).name, i["verdict"]) for i in items] == [("gone.txt", "error")]
     assert items[0]["error"]
-    assert code == 0
+    assert code == 3  # incomplete: not read, nothing found
 
 
 def test_a_directory_named_txt_is_walked_not_read(scanner: FileScanner, tmp_path: Path) -> None:

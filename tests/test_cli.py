@@ -99,7 +99,7 @@ def test_json_error_items_carry_the_reason(tmp_path: Path) -> None:
         assert item["verdict"] == "error"
         assert item["error"]
         assert item["findings"] == []
-    assert proc.returncode == 0  # errors are reported, but nothing reached confirm
+    assert proc.returncode == 3  # incomplete: errors are reported and nothing reached confirm
 
 
 def test_stdin_is_scanned_with_a_dash() -> None:

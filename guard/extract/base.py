@@ -31,20 +31,23 @@ class Embedded:
 
     data: bytes
     where: dict[str, Any] = field(default_factory=dict)
+    scale: float = 1.0  # pixels of the original per pixel of `data` (a frame reduced to fit the pixel cap)
 
 
 @dataclass(slots=True)
 class Extracted:
     parts: list[Part] = field(default_factory=list)
     images: list[Embedded] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)  # what was left out and why (page cap, nested depth ...)
+    notes: list[str] = field(default_factory=list)  # what was left unread and why: the verdict is at least confirm
     kind: str = ""  # the detected type: "docx", "pdf", "png", ...
+    degraded: list[str] = field(default_factory=list)  # read, but less well (heavily downscaled): at least notice
 
 
 @dataclass(frozen=True, slots=True)
 class Limits:
     """Bounds that keep a hostile or huge file from taking the guard down. Each overrun is a clear
-    `error` (nothing read) or a note (partly read), never a crash."""
+    `error` (nothing read) or a note (partly read: the verdict is then at least `confirm`), never a crash
+    and never a clean verdict."""
 
     max_file_bytes: int = 200 * 1024 * 1024
     max_text_chars: int = 20_000_000
@@ -54,6 +57,10 @@ class Limits:
     max_depth: int = 3  # nested archives
     max_pages: int = 50  # PDF pages read; pages without text layer rendered for OCR: max_ocr_pages
     max_ocr_pages: int = 10
-    max_pixels: int = 60_000_000  # decompression bombs in images
+    max_pixels: int = 60_000_000  # pictures and renders larger than this are scaled down to fit before OCR
+    max_decode_pixels: int = 150_000_000  # decompression bombs: a picture whose header claims more is refused
     max_images: int = 20  # embedded images sent to OCR per document
+    max_frames: int = 20  # different frames (GIF, APNG, WebP) or pages (TIFF) of one picture read by OCR
+    max_frames_examined: int = 1000  # frames decoded (and hashed, so repeats cost no OCR) per picture
     seconds: float = 30.0  # per item
+    read_seconds: float = 30.0  # reading one file (a network share that stops answering must not hang a scan)

@@ -1,6 +1,12 @@
-"""PDF: the text layer page by page (pypdf), and pages without one (scans, photos saved as PDF) rendered
-by pdfium at a resolution OCR reads well. pdfium also opens what pypdf cannot decrypt (AES without the
-cryptography package) and reads its text. Encrypted files are tried with the empty password only."""
+"""PDF: the text layer page by page (pypdf), pages without one (scans, photos saved as PDF) rendered by
+pdfium at a resolution OCR reads well, and the pictures on pages that do have a text layer rendered too (a
+few typed words over a scanned marked page must not hide it: see `pdf_pages`). pdfium also opens what pypdf
+cannot decrypt (AES without the cryptography package) and reads its text. Encrypted files are tried with the
+empty password only.
+
+Renders for OCR (scanned pages and picture areas alike) are capped at `limits.max_ocr_pages`; what lies past
+that cap, the page cap or the time limit is a note, and the verdict is then at least `confirm`.
+"""
 
 from __future__ import annotations
 
@@ -14,8 +20,9 @@ from pypdf import PdfReader
 
 from guard.errors import ExtractError
 from guard.extract.base import Embedded, Extracted, Limits, Part
+from guard.extract.pdf_pages import Pictures, page_box, render_page, render_pictures, scan_pictures, too_large_picture
+from guard.messages import t
 
-DPI = 200
 MIN_TEXT = 8  # fewer visible characters than this: a scanned page (perhaps with a page number "第1页共5页")
 ENCRYPTED = "PDF is encrypted, cannot be read without the password"
 # pypdf misreads some CID font encodings (NULs between hanzi, replacement characters): pdfium reads them
@@ -37,7 +44,8 @@ def read_pdf(data: bytes, limits: Limits) -> Extracted:
         if count > pages:
             out.notes.append(f"PDF has {count} pages: pages {pages + 1}-{count} not read (limit {limits.max_pages})")
         texts = _pypdf_texts(data, pages)
-        scanned: list[int] = []
+        renders: list[tuple[int, Pictures | None]] = []  # (page, None: the whole scanned page | its pictures)
+        seen: set[bytes] = set()
         for i in range(pages):
             if time.monotonic() > deadline:
                 out.notes.append(f"time limit reached: pages {i + 1}-{pages} not read")
@@ -45,20 +53,59 @@ def read_pdf(data: bytes, limits: Limits) -> Extracted:
             text = texts[i] if texts is not None and not GARBLED.search(texts[i]) else _pdfium_text(doc, i)
             text = CONTROLS.sub("", text)
             if len("".join(text.split())) < MIN_TEXT:
-                scanned.append(i)
+                renders.append((i, None))
+            else:
+                pictures = _on_page(doc, i, seen, limits, out)
+                if pictures is not None:
+                    renders.append((i, pictures))
             if text.strip():
                 out.parts.append(Part(text.strip("\n"), {"part": "page", "page": i + 1}))
-        for i in scanned[: limits.max_ocr_pages]:
-            if time.monotonic() > deadline:
-                out.notes.append(f"time limit reached: page {i + 1} onwards not rendered for OCR")
-                break
-            out.images.append(Embedded(_render(doc, i, limits), {"part": "page", "page": i + 1, "scanned": True}))
-        if len(scanned) > limits.max_ocr_pages:
-            out.notes.append(f"{len(scanned) - limits.max_ocr_pages} more pages without text not rendered for OCR "
-                             f"(limit {limits.max_ocr_pages})")
+        _render_all(doc, renders, limits, deadline, out)
     finally:
         doc.close()
     return out
+
+
+def _on_page(doc: pdfium.PdfDocument, i: int, seen: set[bytes], limits: Limits, out: Extracted) -> Pictures | None:
+    """The pictures of a page with a text layer that still need reading, or None."""
+    page = doc[i]
+    try:
+        pictures = scan_pictures(page, seen, limits)
+    except pdfium.PdfiumError:  # objects that cannot be listed: render the whole page
+        pictures = Pictures(box=page_box(page))
+    finally:
+        page.close()
+    if pictures.too_large:
+        out.notes.append(t("pdf.picture_too_large", page=i + 1, width=pictures.too_large[0],
+                           height=pictures.too_large[1]))
+        return None
+    return pictures if pictures.box is not None else None
+
+
+def _render_all(doc: pdfium.PdfDocument, renders: list[tuple[int, Pictures | None]], limits: Limits,
+                deadline: float, out: Extracted) -> None:
+    """Render what needs OCR, in page order, within the render cap and the time limit."""
+    for n, (i, pictures) in enumerate(renders):
+        if n >= limits.max_ocr_pages:
+            out.notes.append(t("pdf.renders_cut", n=len(renders) - n, limit=limits.max_ocr_pages))
+            return
+        if time.monotonic() > deadline:
+            out.notes.append(f"time limit reached: page {i + 1} onwards not rendered for OCR")
+            return
+        page = doc[i]
+        try:
+            if pictures is None:
+                too_large = too_large_picture(page, limits)
+                if too_large:
+                    out.notes.append(t("pdf.picture_too_large", page=i + 1, width=too_large[0], height=too_large[1]))
+                    continue
+                out.images.append(Embedded(render_page(page, limits), {"part": "page", "page": i + 1,
+                                                                        "scanned": True}))
+            else:
+                out.images.append(Embedded(render_pictures(page, pictures, limits), {"part": "page", "page": i + 1,
+                                                                                     "pictures": True}))
+        finally:
+            page.close()
 
 
 def _pypdf_texts(data: bytes, pages: int) -> list[str] | None:
@@ -86,16 +133,3 @@ def _pdfium_text(doc: pdfium.PdfDocument, i: int) -> str:
         return page.get_textpage().get_text_bounded().replace("\r\n", "\n").replace("\r", "\n")
     finally:
         page.close()
-
-
-def _render(doc: pdfium.PdfDocument, i: int, limits: Limits) -> bytes:
-    page = doc[i]
-    try:
-        width, height = page.get_size()
-        scale = min(DPI / 72, (limits.max_pixels / max(width * height, 1.0)) ** 0.5)
-        image = page.render(scale=scale).to_pil()
-    finally:
-        page.close()
-    buf = io.BytesIO()
-    image.save(buf, "PNG")
-    return buf.getvalue()

@@ -7,8 +7,10 @@ from __future__ import annotations
 import io
 import zipfile
 from pathlib import Path
+from typing import BinaryIO
 
 from guard.errors import ExtractError
+from guard.extract.readbytes import READ_SECONDS, open_regular, with_deadline
 from guard.extract.text import decode
 from guard.extract.wechat_dat import is_wechat_dat
 
@@ -23,20 +25,26 @@ ODF = {"application/vnd.oasis.opendocument.text": "odt", "application/vnd.oasis.
        "application/vnd.oasis.opendocument.presentation": "odp"}
 
 
-def detect_kind(path_or_head: Path | bytes, name: str = "") -> str:
+def detect_kind(path_or_head: Path | bytes, name: str = "", seconds: float | None = READ_SECONDS) -> str:
     """One of docx xlsx pptx odt ods odp pdf zip doc xls ppt wps ooxml_encrypted png jpg bmp gif webp tiff
     wechat_dat text binary. Give a path, or the bytes (the whole file for zips and OLE; a head is enough
-    for the rest) and optionally the name for the tie-breakers."""
+    for the rest) and optionally the name for the tie-breakers. A path is read only if it is a regular
+    file (ExtractError for a FIFO, a device, a socket) and within `seconds`."""
     if isinstance(path_or_head, Path):
-        name = name or path_or_head.name
-        try:
-            with path_or_head.open("rb") as fh:
-                head = fh.read(HEAD)
-        except OSError as exc:
-            raise ExtractError(f"cannot read: {exc.strerror or exc}") from None
-        source: Path | bytes = path_or_head
-    else:
-        head, source = path_or_head[:HEAD], path_or_head
+        path = path_or_head
+        return with_deadline(lambda: _detect_file(path, name or path.name), seconds)
+    return _detect(path_or_head[:HEAD], path_or_head, name)
+
+
+def _detect_file(path: Path, name: str) -> str:
+    try:
+        with open_regular(path) as (fh, _):
+            return _detect(fh.read(HEAD), fh, name)  # zips and OLE read their directory from the same open file
+    except OSError as exc:
+        raise ExtractError(f"cannot read: {exc.strerror or exc}") from None
+
+
+def _detect(head: bytes, source: BinaryIO | bytes, name: str) -> str:
     suffix = Path(name).suffix.lower()
     for magic, kind in IMAGE_MAGIC:
         if head.startswith(magic):
@@ -60,9 +68,9 @@ def detect_kind(path_or_head: Path | bytes, name: str = "") -> str:
     return "text"
 
 
-def _zip_kind(source: Path | bytes, head: bytes) -> str:
+def _zip_kind(source: BinaryIO | bytes, head: bytes) -> str:
     try:
-        with zipfile.ZipFile(source if isinstance(source, Path) else io.BytesIO(source)) as zf:
+        with zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source) as zf:
             names = zf.namelist()
             if "mimetype" in names:
                 mime = zf.read("mimetype")[:100].decode("ascii", "replace").strip()
@@ -88,11 +96,11 @@ def _zip_kind(source: Path | bytes, head: bytes) -> str:
     return "zip"
 
 
-def _ole_kind(source: Path | bytes, suffix: str) -> str:
+def _ole_kind(source: BinaryIO | bytes, suffix: str) -> str:
     import olefile
 
     try:
-        with olefile.OleFileIO(source if isinstance(source, Path) else io.BytesIO(source)) as ole:
+        with olefile.OleFileIO(io.BytesIO(source) if isinstance(source, bytes) else source) as ole:
             streams = {"/".join(s) for s in ole.listdir()}
     except (OSError, ValueError, EOFError, IndexError, TypeError):
         return "ole"  # damaged: the dispatcher says so

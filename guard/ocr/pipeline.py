@@ -5,8 +5,12 @@ strip (~0.2-0.4 s) usually decides before a full-screen OCR (1-3 s) would. Only 
 anything less may still be raised by text further down, so the whole image is read then.
 
 Time budget (`limits.seconds`): when the full OCR cannot finish in time the result must not look clean.
-The verdict is what was read so far, raised to at least `notice`, and `ScanResult.error` says
-"OCR time budget exceeded ..." (a verdict with an error text means: partial, here is why).
+The verdict is what was read so far, raised to at least `confirm` (the rest is unread), and both
+`ScanResult.notes` and `ScanResult.error` say "OCR time budget exceeded ..." (a verdict with an error text
+means: partial, here is why).
+
+A picture reduced `SMALL_TEXT` times or more to fit the engine (a 7760x7760 screenshot, an A0 scan) is read,
+but small text in it may be lost: a note says so and the verdict is at least `notice`.
 """
 
 from __future__ import annotations
@@ -19,13 +23,15 @@ import numpy as np
 from guard.engine import Engine
 from guard.errors import ExtractError, GuardError
 from guard.extract.base import Box, Embedded, Limits, Part
+from guard.messages import t
 from guard.model import ScanResult, Severity
 from guard.ocr.base import OcrLine, OcrTimeout, lines_to_part
 from guard.ocr.cues import find_cues
-from guard.ocr.images import load_image
+from guard.ocr.images import LoadedImage, load_image
 from guard.ocr.worker import OcrWorker
 
 BUDGET_NOTE = "OCR time budget exceeded"
+SMALL_TEXT = 3.0  # reduced this many times, 20 px screen text is under 7 px: too small to read reliably
 
 
 def _source(where: dict[str, Any]) -> str:
@@ -40,8 +46,9 @@ def _result(engine: Engine, lines: list[OcrLine], where: dict[str, Any], scale: 
 
 
 def scan_image(engine: Engine, data: bytes, where: dict[str, Any], ocr: OcrWorker,
-               limits: Limits | None = None) -> ScanResult:
-    """Verdict for one image (PNG/JPEG bytes); findings carry `where["box"]` in original image pixels.
+               limits: Limits | None = None, *, scale: float = 1.0) -> ScanResult:
+    """Verdict for one image (PNG/JPEG bytes); findings carry `where["box"]` in original image pixels
+    (`scale`: original pixels per pixel of `data`, for a frame the reader already reduced).
 
     Bad images and OCR failures come back as an `error` result with the reason, never as an exception.
     """
@@ -52,6 +59,8 @@ def scan_image(engine: Engine, data: bytes, where: dict[str, Any], ocr: OcrWorke
         loaded = load_image(data, limits, ocr.max_side)
     except ExtractError as exc:
         return ScanResult(_source(where), "error", error=str(exc), ms=(time.monotonic() - t0) * 1000)
+    small = downscale_note(loaded, t("ocr.what.picture"))
+    loaded.scale *= scale
     rgb = np.asarray(loaded.image)
     cues = find_cues(rgb)
     early: list[OcrLine] = []
@@ -67,10 +76,27 @@ def scan_image(engine: Engine, data: bytes, where: dict[str, Any], ocr: OcrWorke
         rest = _masked(rgb, [ln.box for ln in kept]) if kept else rgb
         full = ocr.read(rest, timeout=max(0.1, deadline - time.monotonic()))
     except OcrTimeout:
-        return _over_budget(engine, early, where, loaded.scale, t0, limits)
+        return _noted(_over_budget(engine, early, where, loaded.scale, t0, limits), small)
     except GuardError as exc:
         return ScanResult(_source(where), "error", error=f"OCR failed: {exc}", ms=(time.monotonic() - t0) * 1000)
-    return _result(engine, kept + full, where, loaded.scale, t0)
+    return _noted(_result(engine, kept + full, where, loaded.scale, t0), small)
+
+
+def downscale_note(loaded: LoadedImage, what: str) -> str | None:
+    """The note for a picture reduced so much for OCR that small text may be lost, else None."""
+    if loaded.scale < SMALL_TEXT:
+        return None
+    width, height = loaded.original_size
+    return t("ocr.downscaled", what=what, width=width, height=height, factor=loaded.scale)
+
+
+def _noted(result: ScanResult, note: str | None) -> ScanResult:
+    """`note` (read less well) attached, and the verdict at least `notice`."""
+    if note and result.verdict != "error":
+        result.notes.append(note)
+        if Severity.parse(result.verdict) < Severity.NOTICE:
+            result.verdict = "notice"
+    return result
 
 
 def _well_inside(box: Box, region: Box, margin: int = 3) -> bool:
@@ -97,26 +123,31 @@ def _masked(rgb: np.ndarray, boxes: list[Box], pad: int = 2) -> np.ndarray:
 
 def _over_budget(engine: Engine, lines: list[OcrLine], where: dict[str, Any], scale: float, t0: float,
                  limits: Limits) -> ScanResult:
-    """What was read before the budget ran out, never cleaner than `notice`, with the reason attached."""
+    """What was read before the budget ran out, never cleaner than `confirm` (the rest is unread), with the
+    reason attached."""
     result = _result(engine, lines, {**where, "ocr": "regions"}, scale, t0)
-    if Severity.parse(result.verdict) < Severity.NOTICE:
-        result.verdict = "notice"
+    if Severity.parse(result.verdict) < Severity.CONFIRM:
+        result.verdict = "confirm"
     read = "only the likely mark regions were read" if lines else "nothing was read"
     result.error = f"{BUDGET_NOTE} ({limits.seconds:g} s): {read}; the rest of the image is unchecked"
+    result.notes.append(result.error)
     return result
 
 
 def scan_images(engine: Engine, images: list[Embedded], ocr: OcrWorker, limits: Limits | None = None,
-                notes: list[str] | None = None) -> list[Part]:
+                notes: list[str] | None = None, *, degraded: list[str] | None = None) -> list[Part]:
     """OCR text of images embedded in a document, as parts the caller scans with the document's own text.
 
     Reads at most `limits.max_images` within `limits.seconds` in total; what is skipped or unreadable is
-    appended to `notes` (for `Extracted.notes`) so a partial read is never silent. `engine` is unused here
-    (the caller scans all parts together) and kept so both entry points take the same arguments.
+    appended to `notes` (for `Extracted.notes`: the verdict is then at least confirm) so a partial read is
+    never silent; a picture reduced so much that small text may be lost adds to `degraded` (at least
+    notice). `engine` is unused here (the caller scans all parts together) and kept so both entry points
+    take the same arguments.
     """
     del engine
     limits = limits or Limits()
     notes = notes if notes is not None else []
+    degraded = degraded if degraded is not None else []
     deadline = time.monotonic() + limits.seconds
     parts = []
     for i, image in enumerate(images):
@@ -133,7 +164,17 @@ def scan_images(engine: Engine, images: list[Embedded], ocr: OcrWorker, limits: 
         except GuardError as exc:
             notes.append(f"embedded image {image.where or i + 1}: {exc}")
             continue
-        part = lines_to_part([ln.moved(0, 0, loaded.scale) for ln in lines], {"part": "image", **image.where})
+        small = downscale_note(loaded, f"{t('ocr.what.picture')} ({_label(image.where, i)})")
+        if small:
+            degraded.append(small)
+        scale = loaded.scale * image.scale
+        part = lines_to_part([ln.moved(0, 0, scale) for ln in lines], {"part": "image", **image.where})
         if part.text:
             parts.append(part)
     return parts
+
+
+def _label(where: dict[str, Any], i: int) -> str:
+    """`page 2`, `frame 3`, `word/media/image1.png`: which picture a note is about."""
+    shown = ", ".join(f"{k} {v}" for k, v in where.items() if k not in ("part", "scanned"))
+    return shown or f"#{i + 1}"

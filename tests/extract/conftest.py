@@ -6,6 +6,13 @@ from pathlib import Path
 
 import pytest
 
+
+@pytest.fixture(autouse=True)
+def english_notes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Notes from the message catalogue in English, so tests can match their words."""
+    monkeypatch.setenv("CLIPGUARD_LANG", "en")
+
+
 FONT_DIRS = (Path("/usr/share/fonts/opentype/noto"), Path("/usr/share/fonts/truetype"), Path("/usr/share/fonts"))
 
 

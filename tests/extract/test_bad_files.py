@@ -85,14 +85,39 @@ def test_permission_denied_is_an_error(tmp_path: Path) -> None:
         path.chmod(0o600)
 
 
-def test_permission_denied_is_an_error_even_when_tests_run_as_root(tmp_path: Path,
-                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    def refuse(self: Path, *args: object, **kwargs: object) -> None:
-        raise PermissionError(13, "Permission denied")
+@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() != 0, reason="needs root to give it up")
+def test_permission_denied_is_an_error_when_tests_run_as_root() -> None:
+    """Root reads every file, so a forked child gives up root (to nobody) and tries a file mode 000."""
+    import tempfile
 
-    monkeypatch.setattr(Path, "open", refuse)
-    with pytest.raises(ExtractError, match="permission denied"):
-        extract_file(tmp_path / "locked.docx")
+    folder = Path(tempfile.mkdtemp(prefix="clipguard-perm-"))
+    try:
+        folder.chmod(0o755)  # nobody may look inside, not read the file
+        path = folder / "locked.txt"
+        path.write_text("机密★1年", encoding="utf-8")
+        path.chmod(0)
+        read, write = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: no pytest machinery from here on, only os._exit
+            message = b"read it"
+            try:
+                os.setgid(65534)
+                os.setuid(65534)
+                extract_file(path)
+            except ExtractError as exc:
+                message = str(exc).encode()
+            except BaseException as exc:  # anything else is what the test reports
+                message = repr(exc).encode()
+            os.write(write, message)
+            os._exit(0)
+        os.close(write)
+        os.waitpid(pid, 0)
+        with os.fdopen(read, "rb") as fh:
+            assert "permission denied" in fh.read().decode()
+    finally:
+        for child in folder.iterdir():
+            child.unlink()
+        folder.rmdir()
 
 
 def test_a_missing_file_and_a_directory_are_errors(tmp_path: Path) -> None:
@@ -107,13 +132,16 @@ def test_an_unknown_binary_is_an_error_with_a_reason() -> None:
         extract_bytes(b"MZ\x90\x00" + bytes(range(256)) * 8, "setup.exe")
 
 
-def test_a_picture_with_too_many_pixels_is_refused() -> None:
+def test_a_picture_over_the_decode_ceiling_is_refused_and_one_over_the_pixel_cap_is_not() -> None:
     from PIL import Image
 
     buf = io.BytesIO()
     Image.new("1", (4000, 4000)).save(buf, "PNG")
     with pytest.raises(ExtractError, match="too large"):
-        extract_bytes(buf.getvalue(), "big.png", Limits(max_pixels=1_000_000))
+        extract_bytes(buf.getvalue(), "big.png", Limits(max_pixels=1_000_000, max_decode_pixels=10_000_000))
+    # over max_pixels but under the ceiling: handed on whole, OCR scales it down to fit
+    extracted = extract_bytes(buf.getvalue(), "big.png", Limits(max_pixels=1_000_000))
+    assert len(extracted.images) == 1 and extracted.notes == []
 
 
 def test_an_xml_bomb_inside_a_docx_is_refused() -> None:

@@ -21,6 +21,8 @@ def test_a_decompression_bomb_is_refused_from_its_header() -> None:
         with pytest.raises(ExtractError, match="too large"):
             load_image(png_bomb_header(100_000, 100_000))
         with pytest.raises(ExtractError, match="too large"):
+            load_image(png_bomb_header(13_000, 12_000), Limits(max_pixels=60_000_000))  # 156 MP > 150 MP
+        with pytest.raises(ExtractError, match="corrupt or truncated"):  # 70 MP: decoded and scaled, not refused
             load_image(png_bomb_header(10_000, 7_000), Limits(max_pixels=60_000_000))
 
 
