@@ -20,6 +20,7 @@ from guard.extract.text import html_to_text
 from guard.files import FileScanner
 from guard.messages import t
 from guard.model import ScanResult
+from guard.ocr.priority import INTERACTIVE, ocr_priority
 from guard.sources.clip_check import check_content
 from guard.sources.clipboard import Job
 
@@ -85,8 +86,10 @@ class Scanner(QObject):
     def _run(self, job: Job) -> None:
         engine = self.files.engine  # once: the whole content is judged by one policy
         try:
-            result = check_content(job.content, self.files, selection=job.kind == "selection",
-                                   scan_text=self._text_scanner(engine), engine=engine)
+            # the user is waiting on this copy: its OCR reads go before the chat folders' history
+            with ocr_priority(INTERACTIVE):
+                result = check_content(job.content, self.files, selection=job.kind == "selection",
+                                       scan_text=self._text_scanner(engine), engine=engine)
         except Exception as exc:  # a bug costs one check, reported and held, never a silent allow
             result = ScanResult("<clipboard>", "error", error=t("clip.internal", error=f"{type(exc).__name__}: {exc}"))
         self.finished.emit(job, result)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from guard.model import ScanResult
+from guard.ocr.priority import INTERACTIVE, ocr_priority
 from ui.dialog import thumbnail
 from ui.scanning import Scanner
 from ui.text import tr
@@ -44,7 +45,8 @@ class ScreenCheck(QObject):
 
         def work() -> tuple[ScanResult, bytes]:
             png = grab_screens()
-            return self.scanner.files.scan_bytes(png, "screen.png", source="<screen>"), png
+            with ocr_priority(INTERACTIVE):  # the user asked and is waiting: before the chat folders' history
+                return self.scanner.files.scan_bytes(png, "screen.png", source="<screen>"), png
 
         self.scanner.call(work, self._done)
         return True
