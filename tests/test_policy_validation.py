@@ -208,3 +208,37 @@ def test_a_rules_path_with_a_nul_leaves_a_running_guard(tmp_path: Path) -> None:
     watcher = PolicyWatcher(Settings(rules_files=(str(tmp_path / "a\0b.toml"),)), settle_seconds=0)
     assert watcher.error and "cannot read" in watcher.error and watcher.check() is False
     assert watcher.engine.scan_text("机密★1年\n正文\n").verdict == "block"
+
+
+def test_a_rule_that_matches_everywhere_stops_at_the_findings_cap(tmp_path: Path) -> None:
+    from guard.detect.keywords import MAX_FINDINGS_PER_RULE
+
+    path = write(tmp_path, '[[rules]]\nid = "c.dot"\npatterns = ["."]\nseverity = "notice"\n\n'
+                           '[[rules]]\nid = "c.de"\nkeywords = ["的"]\nseverity = "notice"\n')
+    result = Engine(load_policy(path)).scan_text("我的文件的内容" * 20_000)
+    assert result.verdict == "notice"
+    for rule in ("c.dot", "c.de"):
+        assert len([f for f in result.findings if f.rule == rule]) == MAX_FINDINGS_PER_RULE
+
+
+def test_min_count_still_counts_distinct_texts_past_the_cap(tmp_path: Path) -> None:
+    path = write(tmp_path, '[[rules]]\nid = "c.names"\nkeywords = ["甲项目", "乙项目", "丙项目"]\nmin_count = 3\n\n'
+                           '[[rules]]\nid = "c.codes"\npatterns = ["代号[a-z]"]\nmin_count = 2\n')
+    engine = Engine(load_policy(path))
+    assert engine.scan_text("甲项目 " * 5000 + "乙项目 丙项目").verdict == "confirm"
+    assert engine.scan_text("代号a " * 5000 + "代号b").verdict == "confirm"
+    assert engine.scan_text("甲项目 " * 5000 + "乙项目").verdict == "allow"
+
+
+def test_min_count_is_bounded(tmp_path: Path) -> None:
+    err = refused(write(tmp_path, '[[rules]]\nid = "c.m"\nkeywords = ["甲"]\nmin_count = 1001\n'))
+    assert err.rule == "c.m" and "min_count" in str(err)
+
+
+def test_an_allow_entry_that_occurs_everywhere_never_lowers_more_than_before(tmp_path: Path) -> None:
+    # span scope: findings past the allow entry's span cap keep their severity (stricter, never laxer)
+    path = write(tmp_path, '[[rules]]\nid = "c.a"\nkeywords = ["甲工程"]\nseverity = "block"\n\n'
+                           '[[allow]]\nid = "c.ok"\nphrases = ["的"]\nscope = "line"\n')
+    engine = Engine(load_policy(path))
+    assert engine.scan_text("甲工程的安排").verdict == "allow"
+    assert engine.scan_text("的\n" * 20_000 + "甲工程的安排").verdict == "block"

@@ -4,6 +4,7 @@ recognizer trigger), RE2 for patterns so a bad admin regex cannot hang the guard
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 
 import ahocorasick_rs
 
@@ -11,6 +12,8 @@ from guard.detect.base import Recognizer
 from guard.model import Finding
 from guard.normalize import Document
 from guard.policy.schema import KeywordRule
+
+MAX_FINDINGS_PER_RULE = 1000  # more findings of one rule change nothing: the verdict is the rule's severity
 
 
 class KeywordIndex:
@@ -43,26 +46,43 @@ class KeywordIndex:
         hits: dict[int, list[tuple[int, int]]] = defaultdict(list)
         if self.automaton is None:
             return recs, hits
+        firsts: dict[int, set[int]] = defaultdict(set)  # keywords seen per rule, once its hits are capped
         for idx, start, end in self.automaton.find_matches_as_indexes(text, overlapping=True):
             kind, owner = self.owner[idx]
             if kind == "rec":
                 recs.add(owner)
-            else:
+            elif len(hits[owner]) < MAX_FINDINGS_PER_RULE:
+                hits[owner].append((start, end))
+            elif idx not in firsts[owner]:  # past the cap, still one hit per distinct keyword (min_count)
+                firsts[owner].add(idx)
                 hits[owner].append((start, end))
         return recs, hits
 
 
-def rule_findings(rule: KeywordRule, doc: Document, spans: list[tuple[int, int]]) -> list[Finding]:
-    """Findings of one keyword rule: its keyword hits plus its pattern hits, minus allowed ones."""
-    spans = list(spans)
+def _hits(rule: KeywordRule, doc: Document, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    yield from spans
     for rx in rule.patterns:
-        spans.extend(m.span() for m in rx.finditer(doc.text))
-    if rule.allow:
-        spans = [s for s in spans if not _allowed_on_line(rule, doc, s)]
-    if len({doc.text[s:e] for s, e in spans}) < rule.min_count:
+        yield from (m.span() for m in rx.finditer(doc.text))
+
+
+def rule_findings(rule: KeywordRule, doc: Document, spans: list[tuple[int, int]]) -> list[Finding]:
+    """Findings of one keyword rule: its keyword hits plus its pattern hits, minus allowed ones. A rule that
+    matches everywhere (`.` as a pattern, a very common word) stops at MAX_FINDINGS_PER_RULE findings once it
+    has its `min_count` distinct texts: a 50 MB text would otherwise cost minutes and gigabytes of findings."""
+    kept: set[tuple[int, int]] = set()
+    texts: set[str] = set()
+    for span in _hits(rule, doc, spans):
+        if rule.allow and _allowed_on_line(rule, doc, span):
+            continue
+        texts.add(doc.text[span[0]:span[1]])
+        if len(kept) < MAX_FINDINGS_PER_RULE:
+            kept.add(span)
+        elif len(texts) >= rule.min_count:
+            break
+    if len(texts) < rule.min_count:
         return []
     out = []
-    for s, e in sorted(set(spans)):
+    for s, e in sorted(kept):
         start, end = doc.orig_span(s, e)
         out.append(Finding(
             rule=rule.id, category=rule.category, severity=rule.severity, confidence=rule.confidence,

@@ -68,8 +68,8 @@ def _compile_rule(entry: dict[str, Any]) -> KeywordRule | None:
     if not keywords and not compiled:
         raise src.error("a rule needs at least one keyword or pattern", rule=rid)
     min_count = entry.get("min_count", 1)
-    if not isinstance(min_count, int) or isinstance(min_count, bool) or min_count < 1:
-        raise src.error("min_count must be a whole number >= 1", rule=rid)
+    if not isinstance(min_count, int) or isinstance(min_count, bool) or not 1 <= min_count <= 1000:
+        raise src.error("min_count must be a whole number from 1 to 1000", rule=rid)
     confidence = entry.get("confidence", 0.8)
     if not isinstance(confidence, int | float) or isinstance(confidence, bool) or not 0 <= confidence <= 1:
         raise src.error("confidence must be between 0 and 1", rule=rid)

@@ -8,17 +8,24 @@ from guard.model import Finding, Severity
 from guard.normalize import Document
 from guard.policy.schema import AllowRule, Policy
 
+MAX_ALLOW_SPANS = 10_000  # per allow entry; past it, findings it would have lowered keep their severity
+
 
 def _allow_spans(rule: AllowRule, doc: Document) -> list[tuple[int, int]]:
-    """Original spans where the allow rule's phrases or patterns occur."""
-    spans = []
+    """Original spans where the allow rule's phrases or patterns occur. A document-scope entry needs one; an
+    entry that occurs everywhere stops at MAX_ALLOW_SPANS (stricter, never laxer: fewer findings are lowered)."""
+    limit = 1 if rule.scope == "document" else MAX_ALLOW_SPANS
+    spans: list[tuple[int, int]] = []
     for phrase in rule.phrases:
         at = doc.text.find(phrase)
-        while at >= 0:
+        while at >= 0 and len(spans) < limit:
             spans.append(doc.orig_span(at, at + len(phrase)))
             at = doc.text.find(phrase, at + 1)
     for rx in rule.patterns:
-        spans.extend(doc.orig_span(*m.span()) for m in rx.finditer(doc.text))
+        for m in rx.finditer(doc.text):
+            if len(spans) >= limit:
+                break
+            spans.append(doc.orig_span(*m.span()))
     return spans
 
 
