@@ -4,6 +4,7 @@ content untouched, own writes never looping."""
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import subprocess
@@ -307,3 +308,42 @@ def test_a_huge_marked_text_is_not_pasteable_while_it_is_checked(qtbot: object, 
     assert held.result.verdict == "block"
     guard.release(held, "test")
     assert xclip.paste() == data
+
+
+@pytest.mark.slow
+def test_a_marked_picture_stays_held_when_the_ocr_worker_keeps_dying(qtbot: object, guard: ClipboardGuard,
+                                                                     xclip: XClip) -> None:
+    """SIGKILL the real OCR worker under every read: the retry dies too, and the picture is held as
+    unjudged with the reason, never given back."""
+    import signal
+    import threading
+
+    worker = guard.scanner.files.ocr_worker()
+    assert worker is not None
+    worker.start()
+    stop = threading.Event()
+    kills: list[int] = []
+
+    def killer() -> None:
+        while not stop.is_set():
+            stats = worker.stats()
+            if stats["reading"] and stats["pid"]:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(stats["pid"], signal.SIGKILL)
+                    kills.append(stats["pid"])
+            time.sleep(0.01)
+
+    thread = threading.Thread(target=killer, daemon=True)
+    thread.start()
+    png = _png(marked=True)
+    try:
+        xclip.copy(png, target="image/png")
+        held = wait_held(qtbot, guard, timeout=60000)
+    finally:
+        stop.set()
+        thread.join(2)
+    assert len(kills) >= 2
+    assert held.unjudged and held.result.verdict == "error" and "died" in (held.result.error or "")
+    assert xclip.paste("image/png") != png
+    guard.release(held, "test")
+    assert xclip.paste("image/png") == png
