@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -218,3 +219,13 @@ def test_absolute_since_and_garbage() -> None:
     assert parse_since("2026-12-01T08:00+08:00").utcoffset() == timedelta(hours=8)
     with pytest.raises(ValueError):
         parse_since("yesterday")
+
+
+def test_recent_shows_an_event_once_while_the_writer_writes_it(tmp_path: Path) -> None:
+    """recent() looks at the queue and then at the files: an event written in between is in both."""
+    log = EventLog(tmp_path / "e.sqlite3")
+    for i in range(300):
+        log.record(event(item=f"i{i}"))
+        time.sleep(i % 7 * 0.0005)  # look at different moments of the write
+        items = [e.item for e in log.recent(limit=1000)]
+        assert len(items) == len(set(items)) == i + 1

@@ -80,6 +80,12 @@ def to_row(event: Event) -> list[Any]:
     return [int(row[c]) if c in FLAGS else row[c] for c in COLUMNS]
 
 
+def same_event_key(event: Event) -> tuple[Any, ...]:
+    """Every stored value but the id: the same event written twice (after a fault), or seen both waiting and
+    written, has the same key."""
+    return tuple(tuple(event.rules) if c == "rules" else getattr(event, c) for c in COLUMNS)
+
+
 def from_row(values: dict[str, Any]) -> Event:
     """An event from one stored row; a column an older file lacks takes its default."""
     data = dict(values)

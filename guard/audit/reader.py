@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from guard.audit.event import COLUMNS, Event, from_row, utc_iso
+from guard.audit.event import COLUMNS, Event, from_row, same_event_key, utc_iso
 from guard.audit.files import family
 from guard.messages import t
 
@@ -38,7 +38,7 @@ def read_events(base: Path, limit: int = 200, since: datetime | None = None, *,
             reading.problems.append((path, _why(exc)))
     seen: set[tuple[object, ...]] = set()
     for *_key, event in sorted(found, key=lambda row: row[:3], reverse=True):
-        same = tuple(getattr(event, c) if c != "rules" else tuple(event.rules) for c in COLUMNS)
+        same = same_event_key(event)
         if same not in seen:
             seen.add(same)
             reading.events.append(event)

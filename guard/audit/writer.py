@@ -20,7 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from guard.audit.event import Event, safe_excerpt, to_row
+from guard.audit.event import Event, safe_excerpt, same_event_key, to_row
 from guard.audit.faults import DAMAGED, LOCKED, STALLED, LogFault
 from guard.audit.files import create_next, current, default_path
 from guard.audit.health import Health
@@ -117,6 +117,9 @@ class EventLog:
         if since is not None:
             waiting = [e for e in waiting if datetime.fromisoformat(e.time) >= since.astimezone()]
         stored = read_events(self.base, limit, since, busy_seconds=READ_BUSY_SECONDS).events
+        # one written between the two looks shows in both: once is enough
+        written = {same_event_key(e) for e in stored}
+        waiting = [e for e in waiting if same_event_key(e) not in written]
         return sorted([*stored, *waiting], key=lambda e: e.time, reverse=True)[:max(0, limit)]
 
     # -- the writer thread ------------------------------------------------------------------------------------
