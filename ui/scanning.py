@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import multiprocessing as mp
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
-from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -27,15 +26,16 @@ from guard.sources.clipboard import Job
 LARGE_TEXT = 1_000_000  # characters: judged in a helper process, where it cannot stall the GUI
 
 
-@lru_cache(maxsize=2)
-def _engine_for(rules: tuple[str, ...]) -> Engine:
-    from guard.policy import load_policy
-
-    return Engine(load_policy(*rules))
+_helper_engine: Engine | None = None  # in the helper process: the engine for the last policy it was sent
 
 
-def _scan_text_in_process(text: str, source: str, is_html: bool, rules: tuple[str, ...]) -> ScanResult:
-    return _engine_for(rules).scan_text(html_to_text(text) if is_html else text, source=source)
+def _scan_text_in_process(text: str, source: str, is_html: bool, policy: Any) -> ScanResult:
+    """The policy itself is sent (pickled), not the rules files' paths: a file that changed since (or a bad admin
+    file left out at start) cannot make the helper judge by other rules than the guard's."""
+    global _helper_engine
+    if _helper_engine is None or _helper_engine.policy.digest != policy.digest:
+        _helper_engine = Engine(policy)
+    return _helper_engine.scan_text(html_to_text(text) if is_html else text, source=source)
 
 
 class Scanner(QObject):
@@ -47,7 +47,6 @@ class Scanner(QObject):
         self.files = FileScanner(engine, ocr, Limits(seconds=seconds, max_text_chars=max_text_chars))
         self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="clipguard-scan")
         self._procs: ProcessPoolExecutor | None = None
-        self.rules_files: tuple[str, ...] = ()  # what a helper process loads to judge by the same rules
 
     def set_engine(self, engine: Engine) -> None:
         self.files.engine = engine
@@ -77,7 +76,7 @@ class Scanner(QObject):
                 self._procs = ProcessPoolExecutor(1, mp_context=mp.get_context("spawn"))
             try:
                 return self._procs.submit(_scan_text_in_process, text, source, is_html,
-                                          self.rules_files).result(timeout=300)
+                                          engine.policy).result(timeout=300)
             except Exception:  # the rules file changed under us, or the helper died: judge it here instead
                 return engine.scan_text(html_to_text(text) if is_html else text, source=source)
 

@@ -101,6 +101,13 @@ UI: dict[str, tuple[str, str]] = {
     "menu.quit": ("退出", "Quit"),
     "status.title": ("保密卫士 状态", "ClipGuard status"),
     "status.rules_error": ("规则文件错误：{error}", "Rules error: {error}"),
+    "status.admin_error": ("管理员配置有误，相关设置已按最严格的值锁定：{error}",
+                           "The admin configuration has an error; those settings are locked at their strictest: "
+                           "{error}"),
+    "status.admin_override": ("管理员配置来自环境变量指定的文件：{path}",
+                              "The admin configuration comes from a file named by the environment: {path}"),
+    "tray.problem": ("保密卫士：配置或事件日志有问题，仍在保护", "ClipGuard: configuration or event log problem, still "
+                     "protecting"),
     "status.no_tray": ("桌面没有系统托盘，保密卫士以此窗口运行。",
                        "No system tray here: ClipGuard runs in this window."),
     "events.title": ("保密卫士 最近事件", "ClipGuard recent events"),

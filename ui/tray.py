@@ -79,13 +79,13 @@ class Tray(QObject):
         self.status.raise_()
         self.status.activateWindow()
 
-    def set_state(self, state: str, text: str, rules: str, error: str | None) -> None:
+    def set_state(self, state: str, text: str, rules: str, problems: list[str] | None = None) -> None:
+        """`problems`: lines already in words (rules error, admin configuration, settings, event log)."""
         self.state = state
         icon = state_icon(state)
         self.status.setWindowIcon(icon)
         self.status.state.setText(text)
-        self.status.rules.setText(tr("menu.rules", version=rules) + (
-            "\n" + tr("status.rules_error", error=error) if error else ""))
+        self.status.rules.setText("\n".join([tr("menu.rules", version=rules), *(problems or [])]))
         self.actions["rules"].setText(tr("menu.rules", version=rules))
         if self.icon is not None:
             self.icon.setIcon(icon)
