@@ -130,6 +130,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                     "IM folder watching turned off by the admin (watch_im_folders = false)"),
     "folders.ignored": ("管理员设置为不监视：{paths}", "not watched by admin setting: {paths}"),
     "folders.unreadable": ("无法读取文件：{error}", "cannot read the file: {error}"),
+    "app.stopped_unexpectedly": ("保密卫士于 {time} 停止运行，并非通过菜单退出（进程 {pid} 被强制结束、崩溃或关机）。",
+                                 "the guard was stopped at {time}, not by the menu (process {pid} was killed, "
+                                 "crashed or the machine went down)."),
+    "app.stopped_by_signal": ("保密卫士被信号 {signal} 终止。", "stopped by signal {signal}."),
+    "app.quit_not_allowed": ("管理员已禁止退出（allow_quit = false）。",
+                             "Quitting is turned off by the admin (allow_quit = false)."),
+    "app.quit": ("从菜单退出。", "quit from the menu."),
 }
 
 

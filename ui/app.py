@@ -290,20 +290,111 @@ def _foreground_window() -> str | None:
         return None
 
 
+STUCK_STOP_SECONDS = 10  # a stop by signal that has not finished by then ends the process anyway
+
+
+def _log_app_event(guard_app: GuardApp, event: Event) -> None:
+    """The app's own events (start-up leftovers, stops); the log must never take the guard down."""
+    try:
+        guard_app.log.record(event)
+    except Exception as exc:
+        print(f"event log: {type(exc).__name__}: {exc}", file=sys.stderr)
+
+
+def _event_context(guard_app: GuardApp) -> dict[str, str]:
+    """What every event carries: the rules in force and an admin configuration chosen by the environment."""
+    return {"rules_version": guard_app.rules.version_label,
+            "config": getattr(guard_app.settings, "admin_override", None) or ""}
+
+
+def _flush_log(log: EventLog, seconds: float = 2.0) -> None:
+    """Let queued events reach the disk now: the process may be gone soon (the session is ending)."""
+    try:
+        log.flush(seconds)
+    except Exception as exc:  # leaving must not hang or crash on a broken log
+        print(f"event log: {type(exc).__name__}: {exc}", file=sys.stderr)
+
+
+def _close_log(log: EventLog, seconds: float = 2.0) -> None:
+    """Write what is queued and let go of the file (never hangs the exit for longer than `seconds`)."""
+    try:
+        log.close(seconds)
+    except Exception as exc:
+        print(f"event log: {type(exc).__name__}: {exc}", file=sys.stderr)
+
+
+def _warn(guard_app: GuardApp, text: str) -> None:
+    """A weakness the user and the admin should know about; the guard keeps running."""
+    from guard.lifecycle import app_event
+
+    print(text, file=sys.stderr)
+    guard_app.tray.notify(tr("status.title"), text)
+    _log_app_event(guard_app, app_event("warning", text, **_event_context(guard_app)))
+
+
+def _end_if_stuck(seconds: float, code: int) -> None:
+    """The session is ending us: if a helper hangs the clean stop, leave anyway (the event is logged)."""
+    import threading
+
+    timer = threading.Timer(seconds, os._exit, args=(code,))
+    timer.daemon = True
+    timer.start()
+
+
 def main(argv: list[str] | None = None) -> int:
+    import signal
+
+    from guard.lifecycle import HEARTBEAT_SECONDS, RunMarker, quit_event, signal_stop_event, unexpected_stop_event
+    from ui.stop_signals import StopSignals
+
     app = QApplication.instance() or QApplication([sys.argv[0], *(argv or [])])
     app.setQuitOnLastWindowClosed(False)  # closing the dialog or the status window must not end the guard
     app.setApplicationName("clipguard")
     app.setApplicationDisplayName(tr("app.name"))
     single = SingleInstance()
     if not single.claim():
-        print("保密卫士已在运行 / ClipGuard is already running", file=sys.stderr)
+        print(f"{tr('instance.already_running')} / ClipGuard is already running", file=sys.stderr)
         return 0
-    guard_app = GuardApp()
+    stops = StopSignals()  # from here on a SIGTERM is acted on (once the event loop runs), never fatal
+    log = EventLog()  # ours, not the app's: it must outlive GuardApp.close() to take the last event
+    guard_app = GuardApp(log=log)
+    marker = RunMarker()
+    for leftover in marker.start():  # earlier runs that ended without a trace: SIGKILL, crash, power cut
+        _log_app_event(guard_app, unexpected_stop_event(leftover, **_event_context(guard_app)))
+    heartbeat = QTimer()
+    heartbeat.timeout.connect(marker.beat)
+    heartbeat.start(HEARTBEAT_SECONDS * 1000)
+    stopped_by: list[str] = []
+
+    def stop_by_signal(name: str) -> None:
+        """Even with allow_quit = false: the session is ending, and refusing would only lose the trace."""
+        if stopped_by:
+            return
+        stopped_by.append(name)
+        stops.restore()  # a second signal while stopping ends the process at once
+        _log_app_event(guard_app, signal_stop_event(name, guard_app.settings.allow_quit, **_event_context(guard_app)))
+        _flush_log(guard_app.log)
+        _end_if_stuck(STUCK_STOP_SECONDS, 128 + int(signal.Signals[name]))
+        app.quit()
+
+    stops.caught.connect(stop_by_signal)
     single.show_requested.connect(guard_app.tray.show_status)
     guard_app.start()
+    for warning in (single.warning, marker.warning):
+        if warning:
+            _warn(guard_app, warning)
+    clean = False
     try:
-        return app.exec()
+        code = app.exec()
+        clean = True
+        return code
     finally:
+        heartbeat.stop()
         single.release()
         guard_app.close()
+        if clean and not stopped_by:
+            _log_app_event(guard_app, quit_event(**_event_context(guard_app)))
+        _close_log(log)
+        if clean:
+            marker.stop()  # a crash in the loop keeps the marker: the next start reports it
+        stops.restore()

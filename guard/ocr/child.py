@@ -19,6 +19,7 @@ from guard.ocr.base import OcrEngine, OcrLine, OcrUnavailable
 from guard.ocr.engines import get_engine
 from guard.ocr.images import load_image
 from guard.ocr.memory import trim
+from guard.platform.parent_watch import die_with_parent
 
 
 def read_bytes(engine: OcrEngine, data: bytes, region: Box | None, limits: Limits) -> list[OcrLine]:
@@ -57,6 +58,9 @@ def _tell(conn: Any, message: tuple[Any, ...]) -> bool:
 def serve(conn: Any, engine_name: str, max_pixels: int) -> None:
     """Worker main loop; ends on None, on EOF (the parent is gone) or when killed."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C in the app's terminal is the parent's to handle
+    # a killed tray must not leave us behind mid-OCR (EOF only comes once a request is done); no kernel hook:
+    # it would also fire when the thread that started us ends, and any scan thread may start the worker
+    die_with_parent(kernel=False)
     os.environ["OMP_THREAD_LIMIT"] = "1"  # tesseract: 5x slower with its default threads on 2 cores
     limits = Limits(max_pixels=max_pixels)
     try:
