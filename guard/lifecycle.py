@@ -161,6 +161,7 @@ def signal_stop_event(signal_name: str, quit_allowed: bool, **context: str) -> E
     return app_event("stopped", reason, **context)
 
 
-def quit_event(**context: str) -> Event:
-    """The event for a quit from the menu (or the app's event loop ending on its own)."""
-    return app_event("stopped", both("app.quit"), verdict="allow", **context)
+def quit_event(session_ended: bool = False, **context: str) -> Event:
+    """The event for a quit from the menu, or for the end of the session (the session manager asked)."""
+    return app_event("stopped", both("app.session_ended" if session_ended else "app.quit"), verdict="allow",
+                     **context)

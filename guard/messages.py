@@ -137,6 +137,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "app.quit_not_allowed": ("管理员已禁止退出（allow_quit = false）。",
                              "Quitting is turned off by the admin (allow_quit = false)."),
     "app.quit": ("从菜单退出。", "quit from the menu."),
+    "app.session_ended": ("会话结束（注销或关机），正常退出。",
+                          "the session ended (log out or shut down); a clean stop."),
 }
 
 

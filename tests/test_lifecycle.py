@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from guard.audit import EventLog
-from guard.lifecycle import PREFIX, Marker, RunMarker, signal_stop_event, unexpected_stop_event
+from guard.lifecycle import PREFIX, Marker, RunMarker, quit_event, signal_stop_event, unexpected_stop_event
 
 REPO = Path(__file__).resolve().parents[1]
 HOLDER = """
@@ -109,4 +109,5 @@ def test_the_events_say_what_happened_without_content(tmp_path: Path) -> None:
     assert local in unexpected.reason and "not by the menu" in unexpected.reason and "4242" in unexpected.reason
     assert stopped.choice == "stopped" and "SIGTERM" in stopped.reason and "allow_quit = false" in stopped.reason
     assert stopped.excerpt == unexpected.excerpt == "" and stopped.rules == []
+    assert "quit from the menu" in quit_event().reason and "session ended" in quit_event(session_ended=True).reason
     log.close()

@@ -378,6 +378,8 @@ def main(argv: list[str] | None = None) -> int:
         app.quit()
 
     stops.caught.connect(stop_by_signal)
+    session_ending: list[bool] = []  # X11 session managers (XSMP) and Windows log-off ask before the app quits
+    app.commitDataRequest.connect(lambda _manager: session_ending.append(True))
     single.show_requested.connect(guard_app.tray.show_status)
     guard_app.start()
     for warning in (single.warning, marker.warning):
@@ -393,7 +395,7 @@ def main(argv: list[str] | None = None) -> int:
         single.release()
         guard_app.close()
         if clean and not stopped_by:
-            _log_app_event(guard_app, quit_event(**_event_context(guard_app)))
+            _log_app_event(guard_app, quit_event(bool(session_ending), **_event_context(guard_app)))
         _close_log(log)
         if clean:
             marker.stop()  # a crash in the loop keeps the marker: the next start reports it

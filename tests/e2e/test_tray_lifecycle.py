@@ -19,8 +19,6 @@ from pathlib import Path
 import psutil
 import pytest
 
-from tests.e2e.test_tray_app import window_titles
-
 REPO = Path(__file__).resolve().parents[2]
 NOBODY = 65534
 MARK = "机密★1年\n关于做好防汛工作的通知\n"
@@ -47,7 +45,7 @@ def start_tray(env: dict[str, str]) -> Iterator:
                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         procs.append(proc)
         deadline = time.monotonic() + 30
-        while not any("保密卫士" in t for t in window_titles(run_env["DISPLAY"])):  # its status window
+        while not has_window(run_env["DISPLAY"], proc.pid):  # its own status window, not a previous test's
             if proc.poll() is not None or time.monotonic() > deadline:
                 proc.kill()
                 pytest.fail(f"the tray app did not start: {proc.communicate()[1][-2000:]}")
@@ -62,6 +60,26 @@ def start_tray(env: dict[str, str]) -> Iterator:
             for kid in kids:  # whatever this test found, it leaves nothing running
                 kid.kill() if kid.is_running() else None
         proc.wait(10)
+
+
+def has_window(display: str, pid: int) -> bool:
+    """A mapped top-level window of process `pid` (Qt sets _NET_WM_PID), read over X11."""
+    from Xlib import X
+    from Xlib import display as xdisplay
+
+    d = xdisplay.Display(display)
+    try:
+        atom = d.intern_atom("_NET_WM_PID")
+        for w in d.screen().root.query_tree().children:
+            try:
+                prop = w.get_full_property(atom, X.AnyPropertyType)
+                if prop is not None and pid in prop.value and w.get_attributes().map_state == X.IsViewable:
+                    return True
+            except Exception:  # windows come and go while we look
+                continue
+        return False
+    finally:
+        d.close()
 
 
 def events(env: dict[str, str]) -> list[dict]:
@@ -134,6 +152,17 @@ def test_a_killed_tray_leaves_no_ocr_worker(start_tray, env: dict[str, str]) -> 
     kids = helpers(tray, least=1)
     tray.send_signal(signal.SIGKILL)
     tray.wait(10)
+    assert_all_end(kids)
+
+
+def test_sigterm_stops_the_helpers_too(start_tray, env: dict[str, str]) -> None:
+    from tests.ocr.images import document_screen
+
+    tray = start_tray()
+    xclip(env, document_screen().png(), "image/png")
+    kids = helpers(tray, least=1)
+    tray.send_signal(signal.SIGTERM)
+    assert tray.wait(20) == 0
     assert_all_end(kids)
 
 
