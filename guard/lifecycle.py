@@ -60,6 +60,8 @@ class Marker:
     version: str = __version__
 
     def running(self) -> bool:
+        if self.pid <= 0:
+            return False  # an unreadable marker: its process cannot be told, so it is reported
         created = _created(self.pid)
         return created is not None and abs(created - self.created) < 1.0
 
