@@ -18,15 +18,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from guard import __version__
 from guard.audit import Event, EventLog
-from guard.engine import Engine
-from guard.model import ScanResult, Severity
+from guard.model import ScanResult
 from guard.policy.reload import PolicyWatcher
 from guard.settings import Settings, load_settings
+from guard.sources.decision import AuditRecord, Response, respond
 from ui.clipboard_guard import ClipboardGuard, Held
 from ui.dialog import HoldDialog
 from ui.events_window import EventsWindow
 from ui.folder_alert import FolderAlert
-from ui.scanning import Scanner, describe
+from ui.scanning import Scanner, source_name
 from ui.screen_check import ScreenCheck, ScreenResultWindow
 from ui.single_instance import SingleInstance
 from ui.text import tr
@@ -42,14 +42,18 @@ class GuardApp(QObject):
         self.settings = settings or load_settings()
         if self.settings.language:
             os.environ["CLIPGUARD_LANG"] = self.settings.language
+        self._own_log = log is None
         self.log = log or EventLog()
+        self._log_bridge = _Bridge()
+        self._log_bridge.summary.connect(self._log_problem)
+        self.log.on_problem = self._log_bridge.summary.emit  # from the writer thread to the GUI thread
         self.rules = PolicyWatcher(self.settings)
         ocr = None if self.settings.ocr_engine == "off" else self.settings.ocr_engine
-        self.scanner = Scanner(Engine(self.rules.policy), ocr=ocr,
+        self.scanner = Scanner(self.rules.engine, ocr=ocr,
                                max_text_chars=self.settings.max_clipboard_mb * 1024 * 1024)
-        self.scanner.rules_files = tuple(self.rules.sources[1:])
         self.guard = ClipboardGuard(self.scanner, self.settings, window_title=_foreground_window)
         self.guard.decide.connect(self._show_dialog)
+        self.guard.dismiss.connect(self._dismiss_dialog)
         self.guard.notify.connect(self._notify)
         self.guard.event.connect(self._record)
         self.dialog: HoldDialog | None = None
@@ -89,6 +93,16 @@ class GuardApp(QObject):
         self.refresh_state()
         dialog.open()
 
+    def _dismiss_dialog(self, held: Held) -> None:
+        """A late verdict replaced the one this dialog shows: close it without a decision."""
+        dialog = self.dialog
+        if dialog is not None and dialog.held is held:
+            self.dialog = None
+            dialog.blockSignals(True)
+            dialog.done(0)
+            dialog.deleteLater()
+            self.refresh_state()
+
     def _decided(self, dialog: HoldDialog, act: Any) -> None:
         act()
         if self.dialog is dialog:
@@ -101,37 +115,54 @@ class GuardApp(QObject):
 
     # -- the event log ------------------------------------------------------------------------------------
 
-    def _record(self, info: dict[str, Any]) -> None:
-        job = info["job"]
-        result: ScanResult = info["result"] or ScanResult("<clipboard>", "allow")
-        snap = job.snapshot
-        item = getattr(job, "item", "") or ", ".join(p.rsplit("/", 1)[-1] for p in snap.files) or result.source
-        digest = getattr(job, "digest", "") or (snap.digest if snap.formats or snap.image_png else
-                                                hashlib.sha256(b"").hexdigest())
+    def _record(self, rec: AuditRecord) -> None:
+        result: ScanResult = rec.result or ScanResult("<clipboard>", "allow")
+        item = rec.item if rec.item and rec.item != "<clipboard>" else result.source
         try:
-            event = Event.from_result(result, source=describe(job.kind)["source"], item=item, content_hash=digest,
-                                      choice=info["choice"], reason=info["reason"],
-                                      false_positive=info["false_positive"], window=job.window,
-                                      rules_version=self.rules.version_label, secret=snap.secret)
+            event = Event.from_result(result, source=source_name(rec.kind), item=item,
+                                      content_hash=rec.content_hash or hashlib.sha256(b"").hexdigest(),
+                                      choice=rec.choice, reason=rec.reason, false_positive=rec.false_positive,
+                                      window=rec.window, rules_version=rec.rules_version or self.rules.version_label,
+                                      secret=rec.secret, config=self.settings.admin_override or "")
             self.log.record(event)
         except Exception as exc:  # the log must never take the guard down; say so where the user looks
             self.tray.notify(tr("status.title"), f"event log: {exc}")
+
+    def _log_problem(self, problem: str | None) -> None:
+        if problem:
+            self.tray.notify(tr("status.title"), problem)
+        self.refresh_state()
 
     # -- rules, state ------------------------------------------------------------------------------------
 
     def check_rules(self) -> None:
         if self.rules.check():
-            self.scanner.set_engine(Engine(self.rules.policy))
-            self.scanner.rules_files = tuple(self.rules.sources[1:])
+            self.scanner.set_engine(self.rules.engine)
             watched = set(self._watcher.files())
             for path in (s for s in self.rules.sources if _is_file(s) and s not in watched):
                 self._watcher.addPath(path)
         self.refresh_state()
 
+    def problems(self) -> list[str]:
+        """Everything that weakens the guard and that the user (and whoever looks at the PC) should see."""
+        out = [tr("status.rules_error", error=self.rules.error)] if self.rules.error else []
+        if self.settings.admin_error:
+            out.append(tr("status.admin_error", error=self.settings.admin_error))
+        if self.settings.admin_override:
+            out.append(tr("status.admin_override", path=self.settings.admin_override))
+        out += list(self.settings.warnings)
+        log_problem = getattr(self.log, "problem", None)
+        if log_problem:
+            out.append(log_problem)
+        return out
+
     def refresh_state(self) -> None:
         paused = self.guard.paused
+        problems = self.problems()
         if self.rules.error:
             state, text = "rules_problem", tr("tray.rules_problem")
+        elif self.settings.admin_error or getattr(self.log, "problem", None):
+            state, text = "rules_problem", tr("tray.problem")
         elif self.dialog is not None or self.guard.queue:
             state, text = "alert", tr("tray.alert")
         elif paused:
@@ -139,7 +170,7 @@ class GuardApp(QObject):
             state, text = "paused", tr("tray.paused", until=until)
         else:
             state, text = "protected", tr("tray.protected")
-        self.tray.set_state(state, text, self.rules.version_label, self.rules.error)
+        self.tray.set_state(state, text, self.rules.version_label, problems)
         self.tray.set_paused(paused, self.settings.allow_pause, self.settings.allow_quit)
 
     # -- menu actions ------------------------------------------------------------------------------------
@@ -159,21 +190,19 @@ class GuardApp(QObject):
     def _screen_done(self, result: ScanResult, png: bytes) -> None:
         self.screen_window = ScreenResultWindow(result, png)
         self.screen_window.show()
-        self._record({"job": _ScreenJob(png), "result": result, "choice": "notified", "reason": "",
-                      "false_positive": False})
+        self._record(AuditRecord("screen", "notified", result, item="<screen>",
+                                 content_hash=hashlib.sha256(png).hexdigest()))
 
     def pause(self) -> None:
         if not self.settings.allow_pause:
             return
         self.guard.pause(PAUSE_SECONDS)
-        self._record({"job": _ScreenJob(b"", kind="app"), "result": None, "choice": "paused",
-                      "reason": f"{PAUSE_SECONDS // 60} min", "false_positive": False})
+        self._record(AuditRecord("app", "paused", item="<app>", reason=f"{PAUSE_SECONDS // 60} min"))
         self.refresh_state()
 
     def resume(self) -> None:
-        self.guard.resume()
-        self._record({"job": _ScreenJob(b"", kind="app"), "result": None, "choice": "resumed", "reason": "",
-                      "false_positive": False})
+        self._record(AuditRecord("app", "resumed", item="<app>"))
+        self.guard.resume()  # what was copied during the pause is checked now
         self.refresh_state()
 
     def _about(self) -> None:
@@ -218,15 +247,19 @@ class GuardApp(QObject):
             self.start_folders(found)
 
     def _folder_hit(self, hit: Any) -> None:
-        risky = hit.result.severity >= Severity.CONFIRM and hit.result.verdict != "error"
-        self._record({"job": _FolderJob(hit), "result": hit.result, "choice": "alerted" if risky else "notified",
-                      "reason": "", "false_positive": False})
+        # the action policy shared with the clipboard; a file already in a chat folder cannot be held, so what
+        # could not be judged is a notification (every WeChat 4.x "V2" picture is unreadable: an alert for each
+        # would be switched off), and only a risky verdict raises the recall alert
+        response = respond(hit.result, getattr(self.settings, "on_error", "hold"))
+        risky = response == Response.HOLD
+        self._record(AuditRecord("folder", "alerted" if risky else "notified", hit.result, item=hit.path.name,
+                                 content_hash=hit.content_hash, window=hit.root.label))
         if risky:
             alert = FolderAlert(hit)
             alert.closed.connect(lambda: self.alerts.remove(alert) if alert in self.alerts else None)
             self.alerts.append(alert)
             alert.show_on_top()
-        elif hit.result.verdict in ("notice", "error"):
+        elif response in (Response.NOTIFY, Response.HOLD_UNJUDGED):
             self.tray.notify(tr("source.folder"), f"{hit.root.label}: {hit.path.name}")
 
     def close(self) -> None:
@@ -239,6 +272,11 @@ class GuardApp(QObject):
         self.guard.close()
         self.tray.hide()
         self.scanner.close()
+        # the last decisions before quitting reach the disk (a log handed in by the caller stays open)
+        if self._own_log:
+            self.log.close(2)
+        else:
+            self.log.flush(2)
 
 
 class _Bridge(QObject):
@@ -246,30 +284,6 @@ class _Bridge(QObject):
 
     hit = Signal(object)
     summary = Signal(str)
-
-
-class _FolderJob:
-    """The event-log view of a file that landed in a chat client's folder."""
-
-    def __init__(self, hit: Any) -> None:
-        from ui.clipboard import Snapshot
-
-        self.kind = "folder"
-        self.window = hit.root.label
-        self.snapshot = Snapshot()
-        self.item = hit.path.name
-        self.digest = hit.content_hash
-
-
-class _ScreenJob:
-    """The event-log view of something that is not a clipboard job (screen check, pause)."""
-
-    def __init__(self, png: bytes, kind: str = "screen") -> None:
-        from ui.clipboard import Snapshot
-
-        self.kind = kind
-        self.window = ""
-        self.snapshot = Snapshot({"image/png": png} if png else {})
 
 
 def _is_file(path: str) -> bool:
