@@ -20,6 +20,7 @@ from guard.files import FileScanner
 from guard.messages import t
 from guard.model import ScanResult
 from guard.ocr.priority import INTERACTIVE, ocr_priority
+from guard.platform.parent_watch import die_with_parent
 from guard.sources.clip_check import check_content
 from guard.sources.clipboard import Job
 
@@ -73,7 +74,8 @@ class Scanner(QObject):
             if len(text) < LARGE_TEXT:
                 return engine.scan_text(html_to_text(text) if is_html else text, source=source)
             if self._procs is None:
-                self._procs = ProcessPoolExecutor(1, mp_context=mp.get_context("spawn"))
+                # the helper ends with the tray, even when the tray is killed: no orphan holding 50 MB of text
+                self._procs = ProcessPoolExecutor(1, mp_context=mp.get_context("spawn"), initializer=die_with_parent)
             try:
                 return self._procs.submit(_scan_text_in_process, text, source, is_html,
                                           engine.policy).result(timeout=300)
