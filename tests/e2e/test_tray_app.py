@@ -45,9 +45,11 @@ def window_titles(display: str) -> list[str]:
 def app_env(xvfb_display: str, tmp_path: Path) -> dict[str, str]:
     admin = tmp_path / "admin.toml"
     admin.write_text("dialog_timeout_seconds = 2\n", encoding="utf-8")
+    runtime = tmp_path / "run"  # a private session runtime folder: the single-instance lock of this test only
+    runtime.mkdir(mode=0o700)
     return {**os.environ, "DISPLAY": xvfb_display, "QT_QPA_PLATFORM": "xcb", "CLIPGUARD_LANG": "zh",
             "CLIPGUARD_DATA_DIR": str(tmp_path / "data"), "CLIPGUARD_CONFIG_DIR": str(tmp_path / "config"),
-            "CLIPGUARD_ADMIN_CONFIG": str(admin), "PYTHONIOENCODING": "utf-8"}
+            "CLIPGUARD_ADMIN_CONFIG": str(admin), "PYTHONIOENCODING": "utf-8", "XDG_RUNTIME_DIR": str(runtime)}
 
 
 @pytest.fixture
