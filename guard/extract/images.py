@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import struct
 import time
 import warnings
 
@@ -25,27 +26,35 @@ ANIMATED = {"gif", "png", "webp", "tiff"}  # formats whose files can hold more t
 
 def read_image(data: bytes, kind: str, limits: Limits) -> Extracted:
     frames = check_image(data, kind, limits)
-    if frames <= 1 or kind not in ANIMATED:
+    if frames == 1 or kind not in ANIMATED:
         return Extracted(images=[Embedded(data, {"part": "image"})], kind=kind)
     return read_frames(data, kind, frames, limits)
 
 
 def check_image(data: bytes, kind: str, limits: Limits) -> int:
-    """The number of frames; ExtractError for a damaged picture or one whose header claims more pixels than
-    limits.max_decode_pixels (bigger pictures up to that are scaled down for OCR, not refused)."""
+    """The number of frames (0: unknown, the frame index is damaged); ExtractError for a damaged picture or
+    one whose header claims more pixels than limits.max_decode_pixels (bigger pictures up to that are scaled
+    down for OCR, not refused)."""
     ceiling = max(limits.max_decode_pixels, limits.max_pixels)
     try:
         with _open(data) as image:
             width, height = image.size
             if width * height > ceiling:
                 raise ExtractError(too_large(width, height, ceiling))
-            return int(getattr(image, "n_frames", 1) or 1) if kind in ANIMATED else 1
+            return _frame_count(image) if kind in ANIMATED else 1
     except Image.DecompressionBombError:
         raise ExtractError("picture too large to decode safely (decompression bomb?)") from None
     except UnidentifiedImageError:
         raise ExtractError(f"damaged {kind.upper()} picture: its data cannot be decoded") from None
     except (OSError, ValueError, SyntaxError, EOFError) as exc:
         raise ExtractError(f"damaged {kind.upper()} picture: {exc}") from None
+
+
+def _frame_count(image: Image.Image) -> int:
+    try:
+        return int(getattr(image, "n_frames", 1) or 1)
+    except (OSError, ValueError, SyntaxError, EOFError, IndexError, struct.error):
+        return 0  # a truncated GIF: counting walks the frames and falls off the end
 
 
 def too_large(width: int, height: int, ceiling: int) -> str:
@@ -60,17 +69,20 @@ def _open(data: bytes) -> Image.Image:
 
 
 def read_frames(data: bytes, kind: str, total: int, limits: Limits) -> Extracted:
-    """One Embedded per different frame (PNG), within the limits; notes say what was left unread."""
+    """One Embedded per different frame (PNG), within the limits; notes say what was left unread. `total`
+    0: unknown (damaged), the frames are read until one cannot be."""
     unit = "pages" if kind == "tiff" else "frames"
-    names = {"unit": t(f"image.unit.{unit}"), "unit_zh": t(f"image.unit.{unit}"), "unit_one": unit[:-1].title()}
+    names = {"unit": t(f"image.unit.{unit}"), "unit_zh": t(f"image.unit.{unit}"), "unit_one": unit[:-1].title(),
+             "one": unit[:-1]}
     out = Extracted(kind=kind)
     seen: set[bytes] = set()
     deadline = time.monotonic() + limits.seconds
     ceiling = max(limits.max_decode_pixels, limits.max_pixels)
     stopped = ""
     n = 0
+    shown_total = str(total) if total else "?"
     with _open(data) as image:
-        for n in range(total):
+        for n in range(total or limits.max_frames_examined + 1):
             if n >= limits.max_frames_examined:
                 stopped = t("image.why.examined", limit=limits.max_frames_examined)
                 break
@@ -82,21 +94,29 @@ def read_frames(data: bytes, kind: str, total: int, limits: Limits) -> Extracted
                 if image.size[0] * image.size[1] > ceiling:  # TIFF pages each have their own size
                     raise ExtractError(too_large(*image.size, ceiling))
                 frame, scale = _fit(_normalised(image, kind), limits.max_pixels)
-            except (ExtractError, OSError, ValueError, SyntaxError, EOFError) as exc:
-                out.notes.append(t("image.frame_bad", n=n + 1, error=exc, **names))
-                continue
+            except EOFError:
+                if not total:
+                    break  # the end of a picture whose frames could not be counted
+                out.notes.append(t("image.frame_bad", n=n + 1, error="missing", **names))
+                break
+            except (ExtractError, OSError, ValueError, SyntaxError, IndexError, struct.error) as exc:
+                if kind == "tiff":  # pages stand on their own
+                    out.notes.append(t("image.frame_bad", n=n + 1, error=exc, **names))
+                    continue
+                stopped = t("image.why.damaged", n=n + 1, error=exc, **names)  # later frames build on this one
+                break
             digest = hashlib.blake2b(frame.mode.encode() + repr(frame.size).encode() + frame.tobytes(),
                                      digest_size=16).digest()
             if digest in seen:
                 continue  # the same picture again: already read
             if len(seen) >= limits.max_frames:
-                out.notes.append(t("image.frames_cut", read=n, total=total, limit=limits.max_frames, **names))
+                out.notes.append(t("image.frames_cut", read=n, total=shown_total, limit=limits.max_frames, **names))
                 return out
             seen.add(digest)
             where = {"part": "image", ("page" if kind == "tiff" else "frame"): n + 1}
             out.images.append(Embedded(_png(frame), where, scale))
     if stopped:
-        out.notes.append(t("image.frames_stopped", read=n, total=total, why=stopped, **names))
+        out.notes.append(t("image.frames_stopped", read=n, total=shown_total, why=stopped, **names))
     if len(out.images) == 1 and not out.notes:  # every frame the same picture: read it as the file it is
         out.images = [Embedded(data, {"part": "image"})]
     return out

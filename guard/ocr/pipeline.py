@@ -15,7 +15,9 @@ but small text in it may be lost: a note says so and the verdict is at least `no
 
 from __future__ import annotations
 
+import math
 import time
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -25,6 +27,7 @@ from guard.errors import ExtractError, GuardError
 from guard.extract.base import Box, Embedded, Limits, Part
 from guard.messages import t
 from guard.model import ScanResult, Severity
+from guard.ocr import tiles
 from guard.ocr.base import OcrLine, OcrTimeout, lines_to_part
 from guard.ocr.cues import find_cues
 from guard.ocr.images import LoadedImage, load_image
@@ -59,8 +62,7 @@ def scan_image(engine: Engine, data: bytes, where: dict[str, Any], ocr: OcrWorke
         loaded = load_image(data, limits, ocr.max_side)
     except ExtractError as exc:
         return ScanResult(_source(where), "error", error=str(exc), ms=(time.monotonic() - t0) * 1000)
-    small = downscale_note(loaded, t("ocr.what.picture"))
-    loaded.scale *= scale
+    to_orig = loaded.scale * scale
     rgb = np.asarray(loaded.image)
     cues = find_cues(rgb)
     early: list[OcrLine] = []
@@ -70,16 +72,49 @@ def scan_image(engine: Engine, data: bytes, where: dict[str, Any], ocr: OcrWorke
             lines = ocr.read(rgb, region=region, timeout=max(0.1, deadline - time.monotonic()))
             early += lines
             kept += [ln for ln in lines if _well_inside(ln.box, region)]
-            result = _result(engine, early, {**where, "ocr": "regions"}, loaded.scale, t0)
+            result = _result(engine, early, {**where, "ocr": "regions"}, to_orig, t0)
             if result.verdict == "block":
                 return result  # early evidence decides
         rest = _masked(rgb, [ln.box for ln in kept]) if kept else rgb
         full = ocr.read(rest, timeout=max(0.1, deadline - time.monotonic()))
     except OcrTimeout:
-        return _noted(_over_budget(engine, early, where, loaded.scale, t0, limits), small)
+        return _noted(_over_budget(engine, early, where, to_orig, t0, limits),
+                      downscale_note(loaded, t("ocr.what.picture")))
     except GuardError as exc:
         return ScanResult(_source(where), "error", error=f"OCR failed: {exc}", ms=(time.monotonic() - t0) * 1000)
-    return _noted(_result(engine, kept + full, where, loaded.scale, t0), small)
+    def blocks(lines: list[OcrLine]) -> bool:
+        return _result(engine, lines, where, 1.0, t0).verdict == "block"
+
+    lines, small = _refined(data, loaded, kept + full, ocr, limits, deadline, scale, t("ocr.what.picture"), blocks)
+    return _noted(_result(engine, lines, where, 1.0, t0), small)
+
+
+def _refined(data: bytes, loaded: LoadedImage, coarse: list[OcrLine], ocr: OcrWorker, limits: Limits,
+             deadline: float, scale: float, what: str,
+             blocks: Callable[[list[OcrLine]], bool] | None = None) -> tuple[list[OcrLine], str | None]:
+    """The lines in original pixels, and a note when small text may have been lost. A picture reduced
+    SMALL_TEXT times or more for the first read is read again in tiles (guard.ocr.tiles) with what is left
+    of the budget (stopping once `blocks(lines so far)`); the note then says how much was read in detail."""
+    lines = [ln.moved(0, 0, loaded.scale * scale) for ln in coarse]
+    if loaded.scale < SMALL_TEXT or (blocks is not None and blocks(lines)):
+        return lines, None  # read well enough, or a block already: finer reading cannot change it
+    width, height = loaded.original_size
+    side = tiles.tile_side(ocr.max_side)
+    try:
+        fine = load_image(data, limits, math.floor(max(width, height) / tiles.tile_scale(width, height, side)))
+        plan = tiles.plan(*fine.image.size, side)
+        def decided(found: list[OcrLine]) -> bool:
+            return blocks is not None and blocks(tiles.merge(lines, [ln.moved(0, 0, fine.scale * scale)
+                                                                       for ln in found]))
+
+        found, done = tiles.read_tiles(ocr, np.asarray(fine.image), plan, deadline, decided)
+    except GuardError:  # the coarse read stands, with its note
+        return lines, downscale_note(loaded, what)
+    merged = tiles.merge(lines, [ln.moved(0, 0, fine.scale * scale) for ln in found])
+    if done < len(plan):
+        return merged, t("ocr.tiles_cut", what=what, width=width, height=height, factor=loaded.scale, done=done,
+                         total=len(plan))
+    return merged, downscale_note(fine, what)  # None once the tiles were read at less than SMALL_TEXT
 
 
 def downscale_note(loaded: LoadedImage, what: str) -> str | None:
@@ -141,10 +176,9 @@ def scan_images(engine: Engine, images: list[Embedded], ocr: OcrWorker, limits: 
     Reads at most `limits.max_images` within `limits.seconds` in total; what is skipped or unreadable is
     appended to `notes` (for `Extracted.notes`: the verdict is then at least confirm) so a partial read is
     never silent; a picture reduced so much that small text may be lost adds to `degraded` (at least
-    notice). `engine` is unused here (the caller scans all parts together) and kept so both entry points
-    take the same arguments.
+    notice). `engine` only tells when a picture already blocks (its tiles need not be read); the caller
+    scans all parts together.
     """
-    del engine
     limits = limits or Limits()
     notes = notes if notes is not None else []
     degraded = degraded if degraded is not None else []
@@ -158,17 +192,19 @@ def scan_images(engine: Engine, images: list[Embedded], ocr: OcrWorker, limits: 
         if remaining <= 0:
             notes.append(f"{BUDGET_NOTE}: {len(images) - i} embedded images not read")
             break
+        what = f"{t('ocr.what.picture')} ({_label(image.where, i)})"
         try:
             loaded = load_image(image.data, limits, ocr.max_side)
             lines = ocr.read(np.asarray(loaded.image), timeout=remaining)
+            lines, small = _refined(image.data, loaded, lines, ocr, limits, deadline, image.scale, what,
+                                    lambda found, where=image.where: engine.scan_parts(
+                                        [lines_to_part(found, {"part": "image", **where})]).verdict == "block")
         except GuardError as exc:
             notes.append(f"embedded image {image.where or i + 1}: {exc}")
             continue
-        small = downscale_note(loaded, f"{t('ocr.what.picture')} ({_label(image.where, i)})")
         if small:
             degraded.append(small)
-        scale = loaded.scale * image.scale
-        part = lines_to_part([ln.moved(0, 0, scale) for ln in lines], {"part": "image", **image.where})
+        part = lines_to_part(lines, {"part": "image", **image.where})
         if part.text:
             parts.append(part)
     return parts
