@@ -145,6 +145,46 @@ def test_exit_code_reflects_the_worst_verdict(tmp_path: Path, files: dict[str, s
     assert len(json_items(proc)) == len(files)
 
 
+def test_exit_code_3_when_an_item_could_not_be_read_and_nothing_was_found(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", PLAIN)
+    (tmp_path / "report.docx").write_bytes(b"PK\x03\x04not really a docx")
+    proc = run("scan", "--json", str(tmp_path))
+    assert proc.returncode == 3, proc.stdout + proc.stderr
+    assert sorted(i["verdict"] for i in json_items(proc)) == ["allow", "error"]
+
+
+def test_exit_code_3_when_an_item_was_read_only_in_part(tmp_path: Path) -> None:
+    import io
+
+    from docx import Document
+    from PIL import Image
+
+    picture = io.BytesIO()
+    Image.new("RGB", (200, 100), "white").save(picture, "PNG")
+    document = Document()
+    document.add_paragraph("请查收附图。")
+    document.add_picture(io.BytesIO(picture.getvalue()))
+    document.save(tmp_path / "with_picture.docx")
+    proc = run("scan", "--json", "--ocr-engine", "off", str(tmp_path / "with_picture.docx"))
+    item = json_items(proc)[0]
+    assert item["verdict"] == "confirm"  # its picture was not read: never clean
+    assert item["findings"] == [] and item["notes"]
+    assert proc.returncode == 3  # incomplete, not "found": nothing was found
+
+
+def test_found_beats_incomplete(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", MARKED)
+    (tmp_path / "report.docx").write_bytes(b"PK\x03\x04not really a docx")
+    assert run("scan", "--json", str(tmp_path)).returncode == 1
+
+
+def test_scan_help_explains_the_exit_codes() -> None:
+    out = run("scan", "--help").stdout
+    for line in ("0  ", "1  ", "2  ", "3  "):
+        assert line in out
+    assert "incomplete" in out and "未完整检查" in out
+
+
 def test_notice_is_really_a_notice(tmp_path: Path) -> None:
     write(tmp_path, "m.txt", MENTION)
     assert json_items(run("scan", "--json", str(tmp_path)))[0]["verdict"] == "notice"
