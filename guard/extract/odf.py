@@ -1,6 +1,7 @@
 """OpenDocument files (.odt/.ods/.odp: what LibreOffice and some WPS versions save), read with odfpy:
 paragraphs and headings as lines, tables as rows of tab-separated cells, text frames after the paragraph
-that holds them, and for text documents the headers and footers of the master pages."""
+that holds them, for text documents the headers and footers of the master pages, and the pictures kept
+under Pictures/ for OCR (a photo of a marked page pasted into a LibreOffice document is a marked page)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from odf.namespaces import DRAWNS, OFFICENS, STYLENS, TABLENS, TEXTNS
 from odf.opendocument import load
 
 from guard.extract.base import Extracted, Limits, Part
-from guard.extract.safezip import check_package, open_zip
+from guard.extract.ooxml import media_images
+from guard.extract.safezip import Budget, check_package, open_zip
 
 LINE = {(TEXTNS, "p"), (TEXTNS, "h")}
 BLOCK_INSIDE_LINE = {(DRAWNS, "frame"), (OFFICENS, "annotation"), (TEXTNS, "note")}
@@ -70,7 +72,8 @@ def _text(el: Any) -> str:
 
 
 def read_odf(data: bytes, kind: str, limits: Limits) -> Extracted:
-    check_package(open_zip(data, f"OpenDocument (.{kind})"), limits, "OpenDocument file")
+    zf = open_zip(data, f"OpenDocument (.{kind})")
+    check_package(zf, limits, "OpenDocument file")
     doc = load(io.BytesIO(data))
     out = Extracted(kind=kind)
     if kind == "odt":
@@ -90,6 +93,7 @@ def read_odf(data: bytes, kind: str, limits: Limits) -> Extracted:
         for n, page in enumerate(pages, start=1):
             if text := _text(page):
                 out.parts.append(Part(text, {"part": "slide", "slide": n}))
+    out.images, out.notes = media_images(zf, "Pictures/", Budget.of(limits), limits)
     return out
 
 

@@ -1,5 +1,6 @@
 """Shared bits of Office Open XML packages: relationships (which header belongs to the document) and the
-pictures kept under */media/ (a photo of a classified page pasted into a document is a classified page)."""
+pictures kept under */media/ (a photo of a classified page pasted into a document is a classified page;
+an animated GIF or a multi-page TIFF in it counts with every frame)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ def main_part(zf: zipfile.ZipFile, budget: Budget, limits: Limits, default: str)
 
 def media_images(zf: zipfile.ZipFile, folder: str, budget: Budget, limits: Limits) -> tuple[list[Embedded], list[str]]:
     """Pictures under folder (e.g. "word/media/"), at most limits.max_images; notes say what was left out."""
+    from guard.extract.images import ANIMATED, read_image
     from guard.extract.sniff import detect_kind
 
     images: list[Embedded] = []
@@ -51,6 +53,18 @@ def media_images(zf: zipfile.ZipFile, folder: str, budget: Budget, limits: Limit
         except ExtractError as exc:
             notes.append(f"embedded picture {info.filename} not read: {exc}")
             continue
-        if detect_kind(data[:65536]) in OCR_IMAGES:
+        kind = detect_kind(data[:65536])
+        if kind in ANIMATED:  # every frame or page, each different one once
+            try:
+                frames = read_image(data, kind, limits)
+            except ExtractError as exc:
+                notes.append(f"embedded picture {info.filename} not read: {exc}")
+                continue
+            for frame in frames.images:
+                frame.where = {"part": "image", "name": info.filename,
+                               **{k: v for k, v in frame.where.items() if k != "part"}}
+            images += frames.images
+            notes += [f"{info.filename}: {note}" for note in frames.notes]
+        elif kind in OCR_IMAGES:
             images.append(Embedded(data, {"part": "image", "name": info.filename}))
     return images, notes

@@ -10,8 +10,8 @@ from __future__ import annotations
 import struct
 
 from guard.errors import ExtractError
-from guard.extract.base import Embedded, Extracted, Limits
-from guard.extract.images import check_image
+from guard.extract.base import Extracted, Limits
+from guard.extract.images import read_image
 
 V1, V2 = b"\x07\x08V1\x08\x07", b"\x07\x08V2\x08\x07"
 V1_AES_KEY = b"cfcd208495d565ef"  # public constant (first 16 hex digits of md5("0"))
@@ -92,14 +92,17 @@ def read_wechat_dat(data: bytes, limits: Limits) -> Extracted:
                            "offline; the picture was not checked")
     if data.startswith(V1):
         decoded, kind = decode_v1(data)
-        check_image(decoded, kind, limits)
-        return Extracted(images=[Embedded(decoded, {"part": "image", "wechat_dat": "v1", "format": kind})],
-                         kind="wechat_dat")
+        return _picture(decoded, kind, "v1", limits)
     found = xor_key(data[:16])
     if found is None:
         raise ExtractError("not a WeChat image (.dat) the guard can decode")
     key, kind = found
-    decoded = data.translate(bytes(b ^ key for b in range(256)))
-    check_image(decoded, kind, limits)
-    return Extracted(images=[Embedded(decoded, {"part": "image", "wechat_dat": "xor", "format": kind})],
-                     kind="wechat_dat")
+    return _picture(data.translate(bytes(b ^ key for b in range(256))), kind, "xor", limits)
+
+
+def _picture(decoded: bytes, kind: str, how: str, limits: Limits) -> Extracted:
+    """The decoded picture, read like any picture file (every frame of a GIF sent in a chat counts)."""
+    inner = read_image(decoded, kind, limits)
+    for image in inner.images:
+        image.where = {**image.where, "wechat_dat": how, "format": kind}
+    return Extracted(images=inner.images, notes=inner.notes, kind="wechat_dat")
