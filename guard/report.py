@@ -30,6 +30,9 @@ class HumanReport:
         self.console.print(f"[{COLOURS[r.verdict]}]{label:<12}[/] {escape(r.source)}  [dim]{r.ms:.1f} ms[/]")
         if r.error:
             self.console.print(f"    [magenta]{escape(r.error)}[/]")
+        for note in r.notes:
+            if note != r.error:  # an OCR budget overrun carries its reason in both
+                self.console.print(f"    [yellow]{escape(t('scan.notes'))}: {escape(note)}[/]")
         en = language() == "en"
         for f in r.findings:
             where = t("where.line", **f.where) if "line" in f.where else ""

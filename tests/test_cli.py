@@ -170,6 +170,9 @@ def test_exit_code_3_when_an_item_was_read_only_in_part(tmp_path: Path) -> None:
     assert item["verdict"] == "confirm"  # its picture was not read: never clean
     assert item["findings"] == [] and item["notes"]
     assert proc.returncode == 3  # incomplete, not "found": nothing was found
+    human = run("scan", "--no-color", "--ocr-engine", "off", str(tmp_path / "with_picture.docx"))
+    assert human.returncode == 3
+    assert any("未完整检查" in line and "OCR" in line for line in human.stdout.splitlines())  # the note is shown
 
 
 def test_found_beats_incomplete(tmp_path: Path) -> None:
