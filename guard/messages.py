@@ -55,6 +55,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "image.frame_bad": ("第 {n} {unit_zh}无法解码：{error}", "{unit_one} {n} cannot be decoded: {error}"),
     "image.why.examined": ("最多解码 {limit} 帧", "at most {limit} are decoded"),
     "image.why.time": ("已到 {seconds:g} 秒时限", "time limit of {seconds:g} s reached"),
+    "image.why.memory": ("已解出的画面超过 {limit} MB 内存上限",
+                         "the frames taken out pass the memory limit of {limit} MB"),
     "image.why.damaged": ("第 {n} {unit_zh}已损坏（{error}），其后无法读取",
                           "{one} {n} is damaged ({error}), what follows cannot be reached"),
     "image.unit.frames": ("帧", "frames"),
@@ -69,6 +71,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                       "tiles again at full detail in time: small text may be missed"),
     "pdf.renders_cut": ("另有 {n} 页的图片或扫描页未经文字识别（最多 {limit} 页），未检查",
                         "{n} more pages with pictures or scans not rendered for OCR (limit {limit}): not checked"),
+    "pdf.renders_memory": ("渲染结果超过 {limit} MB 内存上限，另有 {n} 页的图片或扫描页未经文字识别，未检查",
+                           "renders pass the memory limit of {limit} MB: {n} more pages with pictures or scans not "
+                           "rendered for OCR, not checked"),
     "pdf.picture_too_large": ("第 {page} 页有一张 {width}×{height} 像素的图片，超过安全解码上限，该页图片未检查",
                               "page {page} holds a picture of {width}×{height} pixels, too large to decode safely: "
                               "its pictures were not checked"),

@@ -112,6 +112,9 @@ def read_frames(data: bytes, kind: str, total: int, limits: Limits) -> Extracted
             if len(seen) >= limits.max_frames:
                 out.notes.append(t("image.frames_cut", read=n, total=shown_total, limit=limits.max_frames, **names))
                 return out
+            if sum(len(image.data) for image in out.images) > limits.max_unpacked_bytes:
+                stopped = t("image.why.memory", limit=limits.max_unpacked_bytes // 1048576)  # noise-like frames
+                break
             seen.add(digest)
             where = {"part": "image", ("page" if kind == "tiff" else "frame"): n + 1}
             out.images.append(Embedded(_png(frame), where, scale))

@@ -92,6 +92,9 @@ def _render_all(doc: pdfium.PdfDocument, renders: list[tuple[int, Pictures | Non
         if time.monotonic() > deadline:
             out.notes.append(f"time limit reached: page {i + 1} onwards not rendered for OCR")
             return
+        if sum(len(image.data) for image in out.images) > limits.max_unpacked_bytes:
+            out.notes.append(t("pdf.renders_memory", n=len(renders) - n, limit=limits.max_unpacked_bytes // 1048576))
+            return
         page = doc[i]
         try:
             if pictures is None:

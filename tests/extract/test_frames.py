@@ -115,3 +115,14 @@ def test_a_truncated_animation_keeps_the_frames_it_has_and_says_what_is_missing(
     assert len(extracted.notes) == 1
     assert f"only {len(extracted.images)} of " in extracted.notes[0]
     assert f"frame {len(extracted.images) + 1} is damaged" in extracted.notes[0]
+
+
+def test_frames_past_the_memory_limit_are_a_note() -> None:
+    import random
+
+    rng = random.Random(7)
+    frames = [Image.frombytes("L", (800, 800), rng.randbytes(640_000)).convert("RGB") for _ in range(6)]  # noise
+    extracted = extract_bytes(saved(frames, "TIFF"), "noise.tiff", Limits(max_unpacked_bytes=2 * 1048576))
+    assert 1 <= len(extracted.images) < 6
+    assert extracted.notes == [f"only {len(extracted.images)} of 6 pages read (the frames taken out pass the "
+                               "memory limit of 2 MB); the rest unchecked"]

@@ -164,3 +164,19 @@ def test_renders_past_the_ocr_page_cap_are_a_note() -> None:
     extracted = extract_bytes(pdf_with(pages), "album.pdf", Limits(max_ocr_pages=2))
     assert [image.where["page"] for image in extracted.images] == [1, 2]
     assert extracted.notes == ["2 more pages with pictures or scans not rendered for OCR (limit 2): not checked"]
+
+
+def test_renders_past_the_memory_limit_are_a_note() -> None:
+    import random
+
+    rng = random.Random(3)
+    noise = []
+    for _ in range(3):
+        buf = io.BytesIO()
+        Image.frombytes("L", (1000, 1000), rng.randbytes(1_000_000)).save(buf, "PNG")
+        noise.append(buf.getvalue())
+    pages = [[(picture, 10, 30, 150)] for picture in noise]
+    extracted = extract_bytes(pdf_with(pages), "noise.pdf", Limits(max_unpacked_bytes=1048576))
+    assert 1 <= len(extracted.images) < 3
+    assert extracted.notes == [f"renders pass the memory limit of 1 MB: {3 - len(extracted.images)} more pages "
+                               "with pictures or scans not rendered for OCR, not checked"]
