@@ -29,7 +29,7 @@ PLAIN_SUFFIXES = {".txt", ".csv", ".md", ".json", ".log"}
 def extract_file(path: Path, limits: Limits = DEFAULT_LIMITS, *, kind: str | None = None) -> Extracted:
     """Read and extract one file; ExtractError with a reason when it cannot be read. `kind`: the type
     already sniffed from the file (so it is not sniffed twice)."""
-    data = read_file_bytes(Path(path), limits.max_file_bytes)
+    data = read_file_bytes(Path(path), limits.max_file_bytes, limits.read_seconds)
     return extract_bytes(data, Path(path).name, limits, kind=kind)
 
 
