@@ -347,3 +347,20 @@ def test_a_marked_picture_stays_held_when_the_ocr_worker_keeps_dying(qtbot: obje
     assert xclip.paste("image/png") != png
     guard.release(held, "test")
     assert xclip.paste("image/png") == png
+
+
+def test_file_lists_pointing_at_fifos_are_held_and_the_guard_stays_awake(qtbot: object, guard: ClipboardGuard,
+                                                                         owner, xclip: XClip,
+                                                                         tmp_path: Path) -> None:
+    """A FIFO is never opened (opening one blocks until a writer comes): both copies are held as unjudged at
+    once, and the next marked text is still held in well under its deadline."""
+    for n in (1, 2):
+        fifo = tmp_path / f"pipe{n}.docx"
+        os.mkfifo(fifo)
+        owner(text__uri_list=f"{fifo.as_uri()}\r\n".encode())
+        held = wait_held(qtbot, guard, n=n, timeout=5000)
+        assert held.unjudged and held.result.verdict == "error"
+        guard.discard(held)
+    xclip.copy(MARKED)
+    held = wait_held(qtbot, guard, n=3, timeout=3000)
+    assert held.result.verdict == "block"
