@@ -72,3 +72,4 @@ def _merge(out: Extracted, inner: Extracted, name: str, limits: Limits) -> None:
         out.notes.append(f"{name}: {len(inner.images) - room} pictures not sent to OCR (limit {limits.max_images})")
     out.images += inner.images[:room]
     out.notes += [f"{name}: {note}" for note in inner.notes]
+    out.degraded += [f"{name}: {note}" for note in inner.degraded]

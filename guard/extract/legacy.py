@@ -28,13 +28,13 @@ def read_legacy(data: bytes, kind: str, limits: Limits) -> Extracted:
             from guard.extract.dispatch import extract_bytes
 
             out = extract_bytes(converted, f"converted.{TARGET[kind]}", limits)
-            out.kind = kind
-            out.notes.append(f"converted from .{kind} with LibreOffice")
+            out.kind = kind  # a whole read: nothing to note (a note would mean "not read" and hold every .doc)
             return out
     text = best_effort_text(data, kind)
     if not text.strip():
         raise ExtractError(f"cannot read legacy .{kind} without LibreOffice")
-    return Extracted(parts=[Part(text, {"part": "body"})], notes=[BEST_EFFORT], kind=kind)
+    # read, but less well (no tables, headers or pictures): at least `notice`, not "unread"
+    return Extracted(parts=[Part(text, {"part": "body"})], degraded=[BEST_EFFORT], kind=kind)
 
 
 def convert(soffice: str, data: bytes, kind: str, limits: Limits) -> bytes | None:

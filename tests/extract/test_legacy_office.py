@@ -43,13 +43,14 @@ def test_a_doc_is_converted_with_libreoffice_and_read_in_full(real_doc: Path) ->
     assert extracted.parts[0].where == {"part": "header"}
     assert extracted.parts[0].text == "机密★1年"
     assert Engine().scan_parts(extracted.parts).verdict == "block"
+    assert extracted.notes == []  # converted whole: not a partial read
 
 
 def test_without_libreoffice_the_piece_table_gives_the_text(real_doc: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert best_effort_text(real_doc.read_bytes(), "doc").startswith("关于某项工作的通知\n各单位：")
     monkeypatch.setattr("guard.extract.legacy.shutil.which", lambda name: None)
     extracted = extract_file(real_doc)
-    assert extracted.notes == ["read without LibreOffice: text only, best effort"]
+    assert extracted.degraded == ["read without LibreOffice: text only, best effort"] and not extracted.notes
     assert "机密★1年" in extracted.parts[0].text
 
 
@@ -64,7 +65,7 @@ def test_utf16_runs_are_found_when_there_is_no_piece_table(monkeypatch: pytest.M
     stream = bytes(0x200) + "机密★1年\r关于某项工作的通知\r".encode("utf-16-le") + bytes(range(256))
     extracted = extract_bytes(build_ole({"WordDocument": stream}), "old.doc")
     assert extracted.parts[0].text.splitlines()[:2] == ["机密★1年", "关于某项工作的通知"]
-    assert extracted.notes == ["read without LibreOffice: text only, best effort"]
+    assert extracted.degraded == ["read without LibreOffice: text only, best effort"] and not extracted.notes
 
 
 def test_a_doc_with_nothing_readable_is_an_error_not_clean(monkeypatch: pytest.MonkeyPatch) -> None:
