@@ -47,8 +47,10 @@ class FileScanner:
 
     # -- entry points ----------------------------------------------------------------------------------
 
-    def scan(self, path: Path | str) -> ScanResult:
-        """Verdict for one file, typed by its content (a renamed .docx is still a .docx)."""
+    def scan(self, path: Path | str, engine: Engine | None = None) -> ScanResult:
+        """Verdict for one file, typed by its content (a renamed .docx is still a .docx); `engine` when the
+        caller has taken one for a whole decision (a rules reload meanwhile must not mix policies)."""
+        engine = engine or self.engine
         path = Path(path)
         t0 = time.perf_counter()
         source = str(path)
@@ -64,11 +66,13 @@ class FileScanner:
             extracted = extract_file(path, self.limits, kind=kind)
         except ExtractError as exc:
             return _error(source, str(exc), t0)
-        return self._finish(extracted, source, t0)
+        return self._finish(extracted, source, t0, engine)
 
-    def scan_bytes(self, data: bytes, name: str, source: str | None = None, kind: str | None = None) -> ScanResult:
+    def scan_bytes(self, data: bytes, name: str, source: str | None = None, kind: str | None = None,
+                   engine: Engine | None = None) -> ScanResult:
         """Verdict for content already in memory (a clipboard image, a file from an archive); `kind` when the
         caller has sniffed it already."""
+        engine = engine or self.engine
         t0 = time.perf_counter()
         source = source or name
         try:
@@ -77,7 +81,7 @@ class FileScanner:
             extracted = extract_bytes(data, name, self.limits, kind=kind)
         except ExtractError as exc:
             return _error(source, str(exc), t0)
-        return self._finish(extracted, source, t0)
+        return self._finish(extracted, source, t0, engine)
 
     @staticmethod
     def sniff(path: Path) -> str | None:
@@ -103,13 +107,13 @@ class FileScanner:
 
     # -- the work --------------------------------------------------------------------------------------
 
-    def _finish(self, extracted: Extracted, source: str, t0: float) -> ScanResult:
+    def _finish(self, extracted: Extracted, source: str, t0: float, engine: Engine) -> ScanResult:
         unread, degraded = list(extracted.notes), list(extracted.degraded)
         try:
             if not extracted.parts and len(extracted.images) == 1 and extracted.kind in PICTURES:
-                result = self._picture(extracted.images[0], source)
+                result = self._picture(extracted.images[0], source, engine)
             else:
-                result = self._document(extracted, source, unread, degraded)
+                result = self._document(extracted, source, unread, degraded, engine)
         except GuardError as exc:  # OCR worker failures that escaped the pipeline
             result = _error(source, str(exc), t0)
         with_notes(result, unread, degraded)
@@ -117,16 +121,17 @@ class FileScanner:
         result.ms = (time.perf_counter() - t0) * 1000
         return result
 
-    def _picture(self, image: Embedded, source: str) -> ScanResult:
+    def _picture(self, image: Embedded, source: str, engine: Engine) -> ScanResult:
         worker = self.ocr_worker()
         if worker is None:
             return ScanResult(source, "error", error=t("ocr.picture_unread", reason=self._ocr_error))
         from guard.ocr.pipeline import scan_image
 
         where = {"page": 1, **{k: v for k, v in image.where.items() if k != "part"}}
-        return scan_image(self.engine, image.data, where, worker, self.limits, scale=image.scale)
+        return scan_image(engine, image.data, where, worker, self.limits, scale=image.scale)
 
-    def _document(self, extracted: Extracted, source: str, unread: list[str], degraded: list[str]) -> ScanResult:
+    def _document(self, extracted: Extracted, source: str, unread: list[str], degraded: list[str],
+                  engine: Engine) -> ScanResult:
         """The document's text and the OCR text of its pictures, scanned as one; what OCR could not read is
         added to `unread`, what it read less well to `degraded`."""
         parts = list(extracted.parts)
@@ -137,8 +142,8 @@ class FileScanner:
             else:
                 from guard.ocr.pipeline import scan_images
 
-                parts += scan_images(self.engine, extracted.images, worker, self.limits, unread, degraded=degraded)
-        return self.engine.scan_parts(parts, source=source)
+                parts += scan_images(engine, extracted.images, worker, self.limits, unread, degraded=degraded)
+        return engine.scan_parts(parts, source=source)
 
     def ocr_worker(self) -> Any:
         """The OCR worker, created on first need; None (with the reason kept) when no engine works."""

@@ -48,22 +48,22 @@ def check_content(content: Content, files: FileScanner, *, selection: bool = Fal
             results.append(_capped(scan_text(html[:limit * 4], "<clipboard html>", True), len(html), limit * 4,
                                    "text/html"))
         for path in content.files:
-            results.append(_file(files, path))
+            results.append(_file(files, path, engine))
         for n, image in enumerate(content.images(), 1):
-            results.append(files.scan_bytes(image, f"clipboard-{n}.png", source="<clipboard image>"))
+            results.append(files.scan_bytes(image, f"clipboard-{n}.png", source="<clipboard image>", engine=engine))
         for name, data in content.others():
             if name in _RTF:
                 continue
             kind = detect_kind(data[:65536] if len(data) > 65536 else data, name)
             if kind not in _NOT_DOCUMENTS:
-                results.append(files.scan_bytes(data, name, source=f"<clipboard {name}>"))
+                results.append(files.scan_bytes(data, name, source=f"<clipboard {name}>", engine=engine))
     merged = merge(results, source="<selection>" if selection else "<clipboard>")
     merged.ms = (time.perf_counter() - t0) * 1000
     return merged
 
 
-def _file(files: FileScanner, path: str) -> ScanResult:
-    result = files.scan(Path(path))
+def _file(files: FileScanner, path: str, engine: Engine) -> ScanResult:
+    result = files.scan(Path(path), engine=engine)
     for f in result.findings:
         f.where = {"file": Path(path).name, **f.where}
     if result.skipped:  # a program or a video: not a document, but it still leaves with the paste
