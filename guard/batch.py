@@ -140,8 +140,12 @@ def _serve(conn: Any, rules: tuple[str, ...], ocr: str | None, limits: Limits) -
     """Worker main loop: one path in, one ScanResult out; ends on None or when the parent is gone."""
     from guard.engine import Engine
     from guard.files import FileScanner
+    from guard.platform.parent_watch import die_with_parent
     from guard.policy import load_policy
 
+    # a killed `clipguard scan` leaves no worker behind, even one deep in a parser (workers may be restarted
+    # from any thread of the parent, so the parent-pid watch, not the kernel's per-thread hook)
+    die_with_parent(kernel=False)
     with FileScanner(Engine(load_policy(*rules)), ocr, limits) as scanner:
         conn.send(READY)
         while True:

@@ -6,11 +6,14 @@ replaced between hashing and scanning cannot slip through under the old hash.
 from __future__ import annotations
 
 import hashlib
+import os
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 
+from guard.errors import ExtractError
+from guard.extract.readbytes import open_regular
 from guard.messages import t
 
 
@@ -22,9 +25,10 @@ class Read:
 
 
 def read_for_scan(path: Path, max_bytes: int) -> Read | None:
-    """The file's bytes and hash; None when it is gone; an error Read when it cannot be read."""
+    """The file's bytes and hash; None when it is gone; an error Read when it cannot be read. Only a regular
+    file is opened (a file swapped for a FIFO after the type check would block the watcher for good)."""
     try:
-        with open(path, "rb") as fh:
+        with open_regular(path) as (fh, _stat):
             size = fh.seek(0, 2)
             fh.seek(0)
             if size <= max_bytes:
@@ -34,9 +38,13 @@ def read_for_scan(path: Path, max_bytes: int) -> Read | None:
             while chunk := fh.read(1 << 20):
                 digest.update(chunk)
             return Read(None, digest.hexdigest())
+    except ExtractError as exc:  # not a regular file, permission denied
+        if not os.path.lexists(path):
+            return None
+        return Read(None, "", t("folders.unreadable", error=str(exc)))
     except (FileNotFoundError, NotADirectoryError):
         return None
-    except OSError as exc:  # permission denied, sharing violation, I/O error
+    except OSError as exc:  # sharing violation, I/O error
         return Read(None, "", t("folders.unreadable", error=exc.strerror or type(exc).__name__))
 
 

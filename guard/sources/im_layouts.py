@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from pathlib import Path, PureWindowsPath
 
+from guard.errors import ExtractError
+from guard.extract.readbytes import open_regular
+
 LABELS = {"wechat3": "微信", "wechat4": "微信", "wecom": "企业微信", "qq": "QQ", "dingtalk": "钉钉",
           "screenshots": "截图", "admin": "管理员指定"}
 NAMES = {"wechat3": "WeChat 3.x", "wechat4": "WeChat 4.x", "wecom": "WeCom", "qq": "QQ", "dingtalk": "DingTalk",
@@ -87,9 +90,9 @@ def _absolute(text: str) -> bool:
 def read_small(path: Path, limit: int = 64 * 1024) -> str:
     """A small config file's text (GBK and UTF-16 tolerated), or "" when it cannot be read."""
     try:
-        with open(path, "rb") as fh:
+        with open_regular(path) as (fh, _stat):  # a config path planted as a FIFO must not hang discovery
             data = fh.read(limit)
-    except OSError:
+    except (OSError, ExtractError):
         return ""
     for encoding in ("utf-8-sig", "utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else ("utf-8-sig", "gb18030"):
         try:
