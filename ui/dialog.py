@@ -67,7 +67,7 @@ class HoldDialog(QDialog):
         lead.setWordWrap(True)
         lead.setStyleSheet(f"font-weight: bold; color: {'#b00020' if self.block else '#8a5a00'};")
         box.addWidget(lead)
-        box.addWidget(QLabel(f"<b>{tr('dialog.found')}</b>"))
+        box.addWidget(QLabel(f"<b>{tr('dialog.why_unjudged' if self.unjudged else 'dialog.found')}</b>"))
         self.findings = QLabel(self._findings_html())
         self.findings.setTextFormat(Qt.TextFormat.RichText)
         self.findings.setWordWrap(True)
@@ -132,10 +132,13 @@ class HoldDialog(QDialog):
                         "</span></li>")
         if len(items) > MAX_SHOWN:
             rows.append(f"<li>{html.escape(tr('dialog.more', n=len(items) - MAX_SHOWN))}</li>")
-        # what could not be read, and why: an unjudged hold must say what stopped the check
-        for reason in [self.held.result.error, *self.held.result.notes][:MAX_SHOWN]:
-            if reason:
-                rows.append(f"<li>{html.escape(reason)}</li>")
+        # what could not be read, and why: an unjudged hold must say what stopped the check (the readers' reasons
+        # may be technical English: a plain sentence comes first)
+        reasons = [r for r in [self.held.result.error, *self.held.result.notes] if r][:MAX_SHOWN]
+        if reasons and self.unjudged:
+            rows.append(f"<li>{html.escape(tr('dialog.unjudged_' + _what(self.held.job.kind)))}</li>")
+        for reason in reasons:
+            rows.append(f"<li><span style='color:#555;'>{html.escape(reason)}</span></li>")
         return "<ul>" + "".join(rows) + "</ul>"
 
     # -- behaviour ---------------------------------------------------------------------------------------
@@ -198,6 +201,10 @@ class HoldDialog(QDialog):
         emit()
         if self.isVisible():
             super().reject()
+
+
+def _what(kind: str) -> str:
+    return {"image": "picture", "files": "files"}.get(kind, "text")
 
 
 def thumbnail(image: bytes, boxes: list[list[int]], width: int = 520) -> QPixmap:

@@ -48,6 +48,13 @@ UI: dict[str, tuple[str, str]] = {
                              "What you copied could not be checked in full (see why below), so it was taken off "
                              "the clipboard. If you are sure it holds nothing classified or internal, choose a "
                              "reason to release it."),
+    "dialog.why_unjudged": ("未能完成检查的原因", "Why it could not be checked"),
+    "dialog.unjudged_picture": ("图片中的文字未能识别完（识别程序出错、超时或图片无法读取）。",
+                                "The text in the picture could not be read in full (the reader failed, ran out of "
+                                "time, or the picture cannot be read)."),
+    "dialog.unjudged_files": ("复制的文件中有未能读取或只读取了一部分的。",
+                              "Some of the copied files could not be read, or were read only in part."),
+    "dialog.unjudged_text": ("复制的内容未能全部检查。", "Not all of what you copied could be checked."),
     "dialog.found": ("发现的内容", "What was found"),
     "dialog.where": ("来源：{source}　当前窗口：{window}", "From: {source}   Window in front: {window}"),
     "dialog.window_unknown": ("未知", "unknown"),

@@ -24,9 +24,13 @@ class StatusWindow(QWidget):
         self.state.setWordWrap(True)
         self.rules = QLabel()
         self.rules.setWordWrap(True)
+        self.problems = QLabel()  # what weakens the guard now, one line each, in amber
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #9a5b00;")
+        self.problems.hide()
         self.note = QLabel()
         self.note.setWordWrap(True)
-        for label in (self.state, self.rules, self.note):
+        for label in (self.state, self.rules, self.problems, self.note):
             layout.addWidget(label)
         self.no_tray = QLabel(tr("status.no_tray"))
         self.no_tray.setWordWrap(True)
@@ -38,7 +42,12 @@ class StatusWindow(QWidget):
                                                                 b.setEnabled(a.isEnabled())))
             button.setVisible(action.isVisible())
             layout.addWidget(button)
-        self.resize(420, 260)
+        self.setMinimumWidth(480)
+        self.resize(480, 260)
+
+    def fit(self) -> None:
+        """Grow (or shrink) to what the labels need now: wrapped lines must never be cut off."""
+        self.adjustSize()
 
 
 class Tray(QObject):
@@ -85,7 +94,10 @@ class Tray(QObject):
         icon = state_icon(state)
         self.status.setWindowIcon(icon)
         self.status.state.setText(text)
-        self.status.rules.setText("\n".join([tr("menu.rules", version=rules), *(problems or [])]))
+        self.status.rules.setText(tr("menu.rules", version=rules))
+        self.status.problems.setText("\n".join(f"• {p}" for p in problems or []))
+        self.status.problems.setVisible(bool(problems))
+        self.status.fit()
         self.actions["rules"].setText(tr("menu.rules", version=rules))
         if self.icon is not None:
             self.icon.setIcon(icon)
@@ -100,6 +112,7 @@ class Tray(QObject):
         if self.icon is not None and QSystemTrayIcon.supportsMessages():
             self.icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Warning, 8000)
         self.status.note.setText(f"{title}: {text}")
+        self.status.fit()
 
     def hide(self) -> None:
         if self.icon is not None:

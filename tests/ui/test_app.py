@@ -84,7 +84,7 @@ def test_a_broken_rules_file_keeps_the_last_good_rules(make_app, qtbot, tmp_path
     qtbot.waitUntil(lambda: app.tray.state == "rules_problem", timeout=20000)
     assert str(rules) in (app.rules.error or "") or "county.toml" in (app.rules.error or "")
     assert app.scanner.files.engine.scan_text("关于青松工程的进展").verdict == "block"  # still the good rules
-    assert "county.toml" in app.tray.status.rules.text() or str(rules) in app.tray.status.rules.text()
+    assert "county.toml" in app.tray.status.problems.text() or str(rules) in app.tray.status.problems.text()
 
 
 def test_pause_is_logged_and_only_when_allowed(make_app) -> None:

@@ -66,7 +66,7 @@ def test_nonsense_in_the_users_settings_is_ignored_with_a_warning(apps, qtbot, x
     app = GuardApp(load_settings(), EventLog())
     apps.append(app)
     assert app.settings.warnings
-    assert "language" in app.tray.status.rules.text()
+    assert "language" in app.tray.status.problems.text()
     held_within(qtbot, app, xclip)
 
 
