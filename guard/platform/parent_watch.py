@@ -12,6 +12,7 @@ the top of a worker's main). Two guards, because neither covers every case alone
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sys
@@ -65,13 +66,27 @@ def die_with_parent(kernel: bool = True, poll_seconds: float = 1.0) -> None:
     except psutil.Error:
         parent = None
     if not parent_alive(parent):  # it died before we could ask: the kernel will not tell us any more
-        os._exit(EXIT_PARENT_GONE)
+        _end_with_family()
     if any(t.name == WATCH_THREAD for t in threading.enumerate()):
         return
 
     def watch() -> None:
         while parent_alive(parent):
             time.sleep(poll_seconds)
-        os._exit(EXIT_PARENT_GONE)  # no atexit, no joins: they could wait on the parent that is gone
+        _end_with_family()
 
     threading.Thread(target=watch, name=WATCH_THREAD, daemon=True).start()
+
+
+def _end_with_family() -> None:
+    """Exit now, taking this process's own children along (a tesseract or LibreOffice run would otherwise
+    outlive us by the length of its page); no atexit, no joins: they could wait on the parent that is gone."""
+    import psutil
+
+    try:
+        for child in psutil.Process().children(recursive=True):
+            with contextlib.suppress(psutil.Error):
+                child.kill()
+    except psutil.Error:
+        pass
+    os._exit(EXIT_PARENT_GONE)
