@@ -15,17 +15,10 @@ import pytest
 
 from guard.audit import Event, EventLog, default_path, parse_since
 from guard.engine import scan_text
+from tests.audit.conftest import event
 
 ID = "11010519491231002X"
 LIST = f"姓名,身份证号\n张三,{ID}\n李四,110105194912310037\n王五,11010519491231005X\n"
-
-
-def event(**over: object) -> Event:
-    base: dict[str, object] = dict(time="", source="clipboard-text", item="<clipboard>", verdict="block",
-                                   rules=["secret.classification_mark"], excerpt="机密★1年", content_hash="ab" * 32,
-                                   choice="held")
-    base.update(over)
-    return Event(**base)  # type: ignore[arg-type]
 
 
 @pytest.fixture(autouse=True)

@@ -15,18 +15,11 @@ from guard.ocr.base import OcrFailed, OcrTimeout, OcrUnavailable, OcrWorkerDied
 from guard.ocr.worker import OcrWorker
 
 from .images import dense_screen, document_screen
-from .polling import wait_until
+from .polling import tesseract, wait_until
 
 PAGE = document_screen().png()  # a full 1080p page: about a second of tesseract, time enough to kill it
 
 pytestmark = pytest.mark.slow  # real OCR worker processes (tesseract; rapidocr for one)
-
-
-def tesseract() -> OcrWorker:
-    try:
-        return OcrWorker("tesseract", idle_seconds=0)
-    except OcrUnavailable as exc:
-        pytest.skip(str(exc))
 
 
 def kill_while_reading(worker: OcrWorker, not_pid: int | None = None) -> int:

@@ -15,24 +15,17 @@ import pytest
 from guard.engine import Engine
 from guard.extract.base import Limits
 from guard.files import FileScanner
-from guard.ocr.base import OcrTimeout, OcrUnavailable
+from guard.ocr.base import OcrTimeout
 from guard.ocr.priority import INTERACTIVE, ocr_priority
 from guard.ocr.worker import OcrWorker
 
 from .images import document_screen
-from .polling import wait_until
+from .polling import tesseract, wait_until
 
 STRIP = (560, 90, 800, 320)  # the mark strip of document_screen(): a fraction of a second of tesseract
 PAGE = document_screen().png()
 
 pytestmark = pytest.mark.slow  # real OCR worker processes (tesseract; rapidocr for one)
-
-
-def tesseract() -> OcrWorker:
-    try:
-        return OcrWorker("tesseract", idle_seconds=0)
-    except OcrUnavailable as exc:
-        pytest.skip(str(exc))
 
 
 class FolderSync:
