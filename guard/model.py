@@ -42,6 +42,8 @@ class Finding:
     evidence: tuple[str, ...] = ()
     excerpt: str = ""  # filled by the engine, personal data masked
     where: dict[str, Any] = field(default_factory=dict)
+    # the weighted evidence that decided it, (feature, weight): what `clipguard scan --explain` prints
+    basis: tuple[tuple[str, float], ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -53,6 +55,8 @@ class Finding:
             "where": self.where,
             "why": self.why_zh,
             "why_en": self.why_en,
+            "evidence": [{"feature": name, "weight": round(weight, 3)} for name, weight in self.basis]
+            if self.basis else list(self.evidence),
         }
 
 

@@ -2,6 +2,7 @@
 
 from guard.detect import (  # noqa: F401  (imported to register)
     bank_card,
+    classification_marks,
     classified_list,
     classified_number,
     credit_code,
@@ -9,7 +10,6 @@ from guard.detect import (  # noqa: F401  (imported to register)
     id_card,
     itinerary,
     markers,
-    marks,
     medical,
     phone,
 )

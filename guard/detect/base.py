@@ -35,7 +35,12 @@ class Recognizer:
 
     def __init__(self, settings: dict[str, Any] | None = None):
         merged = copy.deepcopy(self.defaults)
-        merged.update(settings or {})
+        for key, value in (settings or {}).items():
+            # a table setting (weights, bands, vetoes) changes the entries it names and keeps the rest
+            if isinstance(value, dict) and isinstance(merged.get(key), dict):
+                merged[key] = {**merged[key], **value}
+            else:
+                merged[key] = value
         self.settings = merged
         self.setup()
 
@@ -53,9 +58,10 @@ class Recognizer:
 
     def finding(self, doc: Document, span: tuple[int, int], severity: Severity, confidence: float,
                 why_zh: str, why_en: str, evidence: tuple[str, ...] = (), rule: str | None = None,
-                orig: bool = False) -> Finding:
+                orig: bool = False, basis: tuple[tuple[str, float], ...] = ()) -> Finding:
         """Build a finding from a normalised span (or an original one with `orig`), located in the user's text."""
         start, end = span if orig else doc.orig_span(*span)
         return Finding(rule=rule or self.id, category=self.category, severity=severity,
                        confidence=max(0.0, min(1.0, confidence)), start=start, end=end,
-                       why_zh=why_zh, why_en=why_en, evidence=evidence, where=doc.location(start, end))
+                       why_zh=why_zh, why_en=why_en, evidence=evidence, where=doc.location(start, end),
+                       basis=basis)

@@ -11,7 +11,7 @@ import re
 from typing import ClassVar
 
 from guard.detect.base import Recognizer, register
-from guard.detect.marks import OCR_STARS, PERIOD
+from guard.detect.marking.grammar import OCR_STARS, PERIOD
 from guard.detect.tables import tables
 from guard.model import Finding, Severity
 from guard.normalize import Document

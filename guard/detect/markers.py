@@ -11,7 +11,7 @@ import re
 from typing import ClassVar
 
 from guard.detect.base import Recognizer, register
-from guard.detect.marks import HEADER_TOKENS
+from guard.detect.marking.place import line_tokens
 from guard.detect.position import Placement, place
 from guard.model import Finding, Severity
 from guard.normalize import Document, normalize
@@ -44,8 +44,8 @@ class MarkerRecognizer(Recognizer):
             self.pattern = None
             return
         self.pattern = re.compile("|".join(re.escape(w) for w in alternatives))
-        line_tokens = sorted({*alternatives, *self.settings.get("line_tokens", [])}, key=len, reverse=True)
-        self.tokens = re.compile("|".join(re.escape(w) for w in line_tokens) + "|" + HEADER_TOKENS.pattern)
+        words_beside = sorted({*alternatives, *self.settings.get("line_tokens", [])}, key=len, reverse=True)
+        self.tokens = line_tokens("|".join(re.escape(w) for w in words_beside))
 
     def analyze(self, doc: Document) -> list[Finding]:
         if self.pattern is None:

@@ -1,0 +1,186 @@
+"""State-secret classification marks (密级和保密期限): `机密★1年`, `绝密★启用前`, a bare `秘密` on a top line.
+
+One grammar (marking/grammar.py) finds the candidates and says how each part was read; one position
+classifier (marking/place.py) says where each stands; the document around it adds evidence (a 份号 above, a
+title below, a briefing's 第N期). The weights, bands and vetoes in `default.toml` decide: a mark on its own
+line above a document blocks, the same mark quoted in a sentence, in code or after `示例：` is a mention.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from guard.detect.base import Recognizer, register
+from guard.detect.marking import context
+from guard.detect.marking.evidence import Evidence, Weights
+from guard.detect.marking.grammar import MarkMatch, exact_marks, ocr_marks
+from guard.detect.marking.place import Position, classify, line_tokens
+from guard.model import Finding, Severity
+from guard.normalize import Document, normalize
+
+LEVELS = {"绝密": "绝密 (top secret)", "机密": "机密 (secret)", "秘密": "秘密 (confidential)"}
+_TOKENS = line_tokens("考试结束前")
+_FORMS = {  # (star present, period kind) -> form feature
+    (True, "exact"): ("full_mark", "密级、★和保密期限齐全", "level, star and period"),
+    (False, "exact"): ("no_star", "密级和保密期限（无★）", "level and period, no star"),
+    (True, "placeholder"): ("placeholder_period", "保密期限为待填的空白", "period left blank"),
+    (True, "missing"): ("no_period", "密级和★，无保密期限", "level and star, no period"),
+    (False, "missing"): ("bare_level", "单独的密级词", "a bare level"),
+}
+_POSITIONS = {
+    "own_line": ("单独成行", "on a line of its own"), "field": ("作为密级字段的值", "as the value of a level field"),
+    "heading": ("作为文档标题", "as a heading"), "line_start": ("位于行首", "opening a line"),
+    "bracketed": ("标注在括号中", "in brackets"), "title_end": ("位于标题行末", "closing a title line"),
+    "labelled": ("位于标签之后", "after a label"), "other": ("", ""),
+}
+_MENTIONS = {
+    "prose": ("出现在句子中", "inside a sentence"), "quoted": ("被引用在引号中", "quoted"),
+    "quoted_prose": ("被引用在句子中", "quoted in a sentence"), "example": ("作为示例", "given as an example"),
+    "code": ("位于程序代码或数据中", "inside program code or data"),
+}
+_PROSE_NOUNS = re.compile("^(?:级|文件|件|资料|材料|事项|载体|信息|会议|等级|文电|公文|内容|档案|数据)")
+_PROSE_VERBS = re.compile("(?:国家|属于|涉及|定为|标为|标注|标有|列为|划为|确定为|核心|重要)$")
+
+
+@register
+class ClassificationMark(Recognizer):
+    id = "secret.classification_mark"
+    category = "state_secret"
+    defaults: ClassVar = {
+        "triggers": ["密", "★"], "top_lines": 6, "min_lines_for_bare": 2, "severity": "block", "confidence": 0.99,
+        "weights": {"full_mark": 0.55, "no_star": 0.45, "placeholder_period": 0.45, "no_period": 0.35,
+                    "bare_level": 0.25, "symbol_star": -0.05, "ocr_misread": -0.05, "partial_level": -0.1,
+                    "own_line": 0.4, "field": 0.65, "heading": 0.4, "line_start": 0.4, "bracketed": 0.4,
+                    "title_end": 0.2, "labelled": 0.15, "other": 0.1, "top": 0.1, "copy_number": 0.15,
+                    "urgency": 0.1, "red_header": 0.15, "doc_number": 0.15, "document_follows": 0.15,
+                    "briefing": 0.35},
+        "bands": {"block": 0.9, "confirm": 0.6, "notice": 0.3},
+        "vetoes": {"prose": "notice", "quoted": "notice", "quoted_prose": "notice", "example": "notice",
+                   "code": "notice", "teaching": "notice", "template": "notice", "enumeration": "notice",
+                   "boxed": "notice", "short_text": "notice", "off_top": "notice",
+                   "misread_off_top": "notice"},
+    }
+    trigger_keys = ("triggers",)
+    examples: ClassVar = {
+        "block": ["机密★1年\n关于做好工作的通知", "000123\n秘密\n特急\n某市人民政府文件", "绝密★启用前\n2026年考试试题",
+                  "機 密★１年\n正文", "文件发您：\n秘密★6个月\n正文", "密级：机密\n标题",
+                  "绝密★启用前 2026年普通高等学校招生全国统一考试 数学", "秘密　　　　第12期\n某市工作简报\n正文",
+                  "秘密★X年\n关于某事的通知\n正文", "一、机密★1年\n关于某事的报告"],
+        "notice": ["该文件首页标注有“机密★10年”字样", "一份机密级文件被泄露", "属于国家秘密的事项",
+                   "机密文件管理制度培训通知", "秘密", "这份机密★10年的文件请收好", "示例：机密★1年",
+                   "国家秘密的密级分为三级（秘密、机密、绝密★30年）"],
+        "allow": ["秘密花园是一本书", "保守秘密是每个公民的义务", "《秘密》\n一部电影", "商业秘密保护",
+                  "五星★5年\n正文", "酒店评分：四星★1年前"],
+    }
+
+    def setup(self) -> None:
+        self.weighing = Weights.from_settings(self.settings)
+
+    def analyze(self, doc: Document) -> list[Finding]:
+        findings: list[Finding] = []
+        taken: list[tuple[int, int]] = []
+        for mark in exact_marks(doc.text):
+            taken.append((mark.start, mark.end))
+            f = self._judge(doc, mark)
+            if f:
+                findings.append(f)
+        for mark in ocr_marks(doc, taken):
+            f = self._judge(doc, mark)
+            if f:
+                findings.append(f)
+        return findings
+
+    def _judge(self, doc: Document, mark: MarkMatch) -> Finding | None:
+        pos = classify(doc, (mark.start, mark.end), _TOKENS)
+        bare = mark.star == "missing" and mark.period == "missing"
+        if bare and not self._bare_stands(doc, mark, pos):
+            return self._bare_mention(doc, mark, pos)
+        if mark.misread and pos.name in _MENTIONS:
+            return None  # an OCR look-alike in a sentence is noise, not a mention
+        ev = Evidence()
+        ev.add(*_FORMS[(mark.star != "missing", mark.period)])
+        if mark.star == "symbol":
+            ev.add("symbol_star", "★以其他符号代替", "another symbol for the star")
+        if mark.misread:
+            ev.add("ocr_misread", "文字识别有误读", "read through OCR misreadings")
+        if mark.level_read == "partial":
+            ev.add("partial_level", "密级字样识别不全", "the level partly read")
+        line = pos.placement.line
+        self._position(ev, pos)
+        self._context(doc, ev, mark, pos, bare)
+        sentence = mark.text if len(mark.text) <= 12 else mark.text[:12] + "…"
+        d = self.weighing.decide(ev, f"密级标志“{sentence}”（第{line + 1}行）",
+                                 f"classification mark {LEVELS[mark.level]} (line {line + 1})")
+        if d.severity is Severity.ALLOW:
+            return None
+        start = mark.start
+        if bare and pos.name == "field" and pos.label:  # the finding shows the field: `密级：机密`
+            at = doc.text.rfind(normalize(pos.label), max(0, start - 60), start)
+            start = at if at >= 0 else start
+        return self.finding(doc, (start, mark.end), d.severity, d.confidence, d.why_zh, d.why_en,
+                            tuple(n for n, _ in d.basis), basis=d.basis)
+
+    @staticmethod
+    def _position(ev: Evidence, pos: Position) -> None:
+        if pos.name in _MENTIONS:
+            ev.veto(pos.name, *_MENTIONS[pos.name])
+        elif _POSITIONS[pos.name][0]:
+            ev.add(pos.name, *_POSITIONS[pos.name])
+        else:
+            ev.add(pos.name, "", "")
+
+    def _context(self, doc: Document, ev: Evidence, mark: MarkMatch, pos: Position, bare: bool) -> None:
+        line, p = pos.placement.line, pos.placement
+        top = context.near_top(doc, line, self.settings["top_lines"])
+        if top:
+            ev.add("top", "位于文首", "at the top of the text")
+        elif bare or mark.level_read == "partial" or mark.period in ("missing", "placeholder"):
+            ev.veto("off_top", "不在文首", "not at the top of the text")
+        cues = context.header_cues(doc)
+        if top and (cues.copy_number or cues.urgency or cues.red_header or cues.doc_number):
+            for name, on, zh, en in (("copy_number", cues.copy_number, "有份号", "a copy number"),
+                                     ("urgency", cues.urgency, "有紧急程度", "an urgency mark"),
+                                     ("red_header", cues.red_header, "有发文机关标志", "an issuer header"),
+                                     ("doc_number", cues.doc_number, "有发文字号", "a document number")):
+                if on:
+                    ev.add(name, zh, en)
+        if context.document_follows(doc, line, p.after.strip()):
+            ev.add("document_follows", "其下为公文或试卷正文", "a document or exam paper follows")
+        if context.briefing(doc, line):
+            ev.add("briefing", "简报期号在旁", "a briefing's issue number beside it")
+        if doc.top_rank(line) > 0 and context.teaching_above(doc, line, p.before):
+            ev.veto("teaching", "上下文为培训示例", "in teaching material")
+        if mark.misread and not (top and pos.name in ("own_line", "line_start", "bracketed", "field", "heading")):
+            ev.veto("misread_off_top", "误读的标志不在文首单独成行", "a misread mark away from the top lines")
+        if context.template(doc):
+            ev.veto("template", "文首为待填写的模板", "a template with blanks")
+        if context.enumeration(doc, line):
+            ev.veto("enumeration", "同一行列举多个密级", "several levels listed on one line")
+        if pos.boxed and pos.name != "field":
+            ev.veto("boxed", "位于示意框中", "inside a drawn box")
+        if bare and pos.name == "own_line" and len(doc.top_lines) < self.settings["min_lines_for_bare"]:
+            ev.veto("short_text", "文本只有一行", "a one-line text")
+
+    @staticmethod
+    def _bare_stands(doc: Document, mark: MarkMatch, pos: Position) -> bool:
+        """Whether a bare level stands where a marking stands (not inside a sentence or a title)."""
+        if pos.name in ("own_line", "field", "heading", "labelled"):
+            return True
+        rest = pos.placement.after.strip()
+        if pos.name == "bracketed":
+            return True
+        if pos.name == "line_start":
+            return (pos.placement.after[:1].isspace() and len(rest) >= 6 and not _PROSE_NOUNS.match(rest))
+        return False
+
+    def _bare_mention(self, doc: Document, mark: MarkMatch, pos: Position) -> Finding | None:
+        after = doc.text[mark.end:mark.end + 4]
+        before = doc.text[max(0, mark.start - 4):mark.start]
+        if pos.name == "code" or not (_PROSE_NOUNS.match(after) or _PROSE_VERBS.search(before)):
+            return None
+        line = pos.placement.line + 1
+        return self.finding(doc, (mark.start, mark.end), Severity.NOTICE, 0.35,
+                            f"句中提及密级词“{mark.level}”（第{line}行）",
+                            f"classification word {LEVELS[mark.level]} mentioned in prose on line {line}",
+                            ("mention",), basis=(("mention", 0.0),))

@@ -1,0 +1,101 @@
+"""The one position classifier shared by every marking recognizer.
+
+Where a candidate stands decides whether it marks the text or only mentions it: on a line of its own, at
+the start of a line, in brackets, as a field value or a heading (of markup) it marks; inside a sentence,
+in quotes, after `示例：` or inside code it is a mention. Code and markup are told by their shape
+(`guard.detect.syntax`), since clipboard text has no file name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from guard.detect.position import Placement, place
+from guard.normalize import Document, normalize_light
+
+# what may share a line with a mark in a real header: 份号, urgency, issue numbers, list numbers, the mark's
+# own parts; the period grammar comes from the one definition in grammar.py
+_LIST_NUMBER = "[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十0-9]{1,3}[)）]|[a-d][.、]"
+HEADER_WORDS = ("份号|编号|no\\.?|第|份|共|页|期|密级和保密期限|密级|保密期限|紧急程度|等级|特急|加急|平急|特提|急件|"
+                "绝密|机密|秘密")
+_FIELD_LABEL = re.compile("(?:密级和保密期限|密级|保密期限|密级标志|classification|security|secrecy|level|标密|定密)$")
+_EXAMPLE_LABEL = re.compile("(?:示例|例如|举例|例|比如|如|样例|范例|样式|格式|写法|示范|答案|答|正确|错误|正确写法|"
+                            "错误写法|标注方法|e\\.g\\.)$")
+_BOX = re.compile("[\u2500-\u257f]")
+_TITLE_HEAD = re.compile(r"[^,.;:!?，。；：！？是为的了把请给看这那我你他她在吗呢吧啊]{2,40}")
+_CODE_ROLES = {"literal", "comment", "pattern", "data", "code"}
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    name: str  # own_line | field | heading | line_start | bracketed | title_end | labelled | example |
+    #            quoted | quoted_prose | prose | code | other
+    placement: Placement
+    boxed: bool = False  # box-drawing characters on the line: a boxed example on a slide
+    label: str = ""  # the `xx：` before the candidate, if any
+
+
+def line_tokens(words: str) -> re.Pattern[str]:
+    """Tokens that may stand beside a marking on its line, as one pattern."""
+    from guard.detect.marking.grammar import PERIOD
+
+    return re.compile(f"{words}|{HEADER_WORDS}|{PERIOD}|{_LIST_NUMBER}")
+
+
+def _syntax_unit(doc: Document, start: int, end: int) -> Any:
+    try:
+        from guard.detect.syntax import text_shape
+    except ImportError:
+        return None
+    shape = text_shape(doc)
+    return None if shape.kind == "prose" else shape.unit(start, end)
+
+
+def _within(doc: Document, p: Placement, unit: Any, start: int, end: int) -> Placement:
+    """The placement inside a markup unit (an HTML element's text, a cell): tags and pipes are not text."""
+    u0, u1 = unit.start, unit.end
+    before = normalize_light(doc.original[max(u0, doc.line_bounds(p.line)[0]):start]) if u0 <= start else p.before
+    after = normalize_light(doc.original[end:u1]) if end <= u1 else p.after
+    return Placement(p.line, p.top_rank, before, after)
+
+
+def classify(doc: Document, span: tuple[int, int], tokens: re.Pattern[str]) -> Position:
+    """Where the normalised span stands, as one of the position names above."""
+    p = place(doc, span)
+    start, end = doc.orig_span(*span)
+    boxed = bool(_BOX.search(doc.line_text(p.line)))
+    unit = _syntax_unit(doc, start, end)
+    if unit is not None:
+        role = str(unit.role)
+        if role in _CODE_ROLES:
+            return Position("code", p, boxed)
+        if role == "field":
+            return Position("field", p, boxed, unit.key)
+        if role == "heading" and p.top_rank < 8:
+            return Position("heading", p, boxed)
+        p = _within(doc, p, unit, start, end)
+    before = p.before.rstrip()
+    if before.endswith(":") or before.endswith("="):
+        label = re.sub(r"^[\s\W\d_]+", "", before[:-1]).strip()
+        if _FIELD_LABEL.search(label.lower()):
+            return Position("field", p, boxed, label)
+        if _EXAMPLE_LABEL.search(label):
+            return Position("example", p, boxed, label)
+        rest_ok = Placement(p.line, p.top_rank, "", p.after).alone(tokens)
+        return Position("labelled" if rest_ok else "prose", p, boxed, label)
+    if p.quoted and not p.bracketed:
+        prose = re.search("[\u4e00-\u9fff]{4}", p.before + p.after)
+        return Position("quoted_prose" if prose else "quoted", p, boxed)
+    if p.alone(tokens):
+        return Position("own_line", p, boxed)
+    if p.bracketed:
+        return Position("bracketed", p, boxed)
+    if p.prose:
+        return Position("prose", p, boxed)
+    if p.starts_line(tokens):
+        return Position("line_start", p, boxed)
+    if Placement(p.line, p.top_rank, "", p.after).alone(tokens) and _TITLE_HEAD.fullmatch(before.strip()):
+        return Position("title_end", p, boxed)
+    return Position("other", p, boxed)
