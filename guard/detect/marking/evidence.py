@@ -46,6 +46,7 @@ class Decision:
     basis: tuple[tuple[str, float], ...]  # (feature, weight) of every feature and veto, for --explain
     why_zh: str
     why_en: str
+    kind: str  # "marking" (it marks the text) or "mention" (a veto or a low score kept it a notice)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,4 +90,5 @@ class Weights:
             zh += "；" + "、".join(v.zh for v in ev.vetoes) + ("，只作提及" if capped else "")
             en += "; " + ", ".join(v.en for v in ev.vetoes) + (": a mention only" if capped else "")
         confidence = min(self.confidence, max(0.0, score))
-        return Decision(severity, score, confidence, tuple(basis), f"{subject_zh}：{zh}", f"{subject_en}: {en}")
+        kind = "marking" if severity > Severity.NOTICE else "mention"
+        return Decision(severity, score, confidence, tuple(basis), f"{subject_zh}：{zh}", f"{subject_en}: {en}", kind)

@@ -24,7 +24,14 @@ _FIELD_LABEL = re.compile("(?:密级和保密期限|密级|保密期限|密级�
 _EXAMPLE_LABEL = re.compile("(?:示例|例如|举例|例|比如|如|样例|范例|样式|格式|写法|示范|答案|答|正确|错误|正确写法|"
                             "错误写法|标注方法|e\\.g\\.)$")
 _BOX = re.compile("[\u2500-\u257f]")
-_TITLE_HEAD = re.compile(r"[^,.;:!?，。；：！？是为的了把请给看这那我你他她在吗呢吧啊]{2,40}")
+# a line that ends with a marking begins with an issuer's name or a document's title, not a sentence
+_TITLE_HEAD = re.compile(r"[^,.;:!?，。；：！？是为的了把请给看这那我你他她在吗呢吧啊]{1,40}"
+                         "(?:局|厅|委|办|办公室|办公厅|政府|部|院|中心|公司|集团|党组|委员会|处|科|室|所|站|队|司|会|署|"
+                         "方案|通知|报告|意见|规划|纪要|材料|汇报|讲话|要点|办法|细则|计划|总结|请示|决定|条例|规定|预案|"
+                         "简报|专报|资料|文件|草案|说明|清单|名单|稿)[,，、\\s]*")
+_CLOSE = ")]】〕〉>}］"
+_FILLER = re.compile(r"[\s\W\d_★]*")
+_OPEN_TITLE = re.compile("[【〔\\[]")  # 【送审稿】某某方案: a bracket tag before the title
 _CODE_ROLES = {"literal", "comment", "pattern", "data", "code"}
 
 
@@ -91,11 +98,16 @@ def classify(doc: Document, span: tuple[int, int], tokens: re.Pattern[str]) -> P
     if p.alone(tokens):
         return Position("own_line", p, boxed)
     if p.bracketed:
-        return Position("bracketed", p, boxed)
+        closing = min((i for i in (p.after.find(c) for c in _CLOSE) if i >= 0), default=len(p.after))
+        rest = p.after[closing + 1:]
+        inline = not _FILLER.fullmatch(tokens.sub(" ", rest)) and not p.starts_line(tokens)
+        opener = p.before.rstrip()[-1:]
+        # `（征求意见稿）` closing a title, `【机密★1年】` opening one: a marking; `（秘密、机密）` mid-sentence: prose
+        return Position("prose" if inline and not _OPEN_TITLE.match(opener) else "bracketed", p, boxed)
+    if Placement(p.line, p.top_rank, "", p.after).alone(tokens) and _TITLE_HEAD.fullmatch(before.strip()):
+        return Position("title_end", p, boxed)  # `某局内部资料`, `某某方案讨论稿`: the line ends with it
     if p.prose:
         return Position("prose", p, boxed)
     if p.starts_line(tokens):
         return Position("line_start", p, boxed)
-    if Placement(p.line, p.top_rank, "", p.after).alone(tokens) and _TITLE_HEAD.fullmatch(before.strip()):
-        return Position("title_end", p, boxed)
     return Position("other", p, boxed)

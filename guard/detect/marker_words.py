@@ -1,0 +1,119 @@
+"""Marker words whose meaning depends on where they stand: 内部资料, 征求意见稿, 工作秘密 ...
+
+A marker on its own line, at the start of a line, in brackets closing a title, as a field value, a heading
+or at the end of an issuer's title line (`某市财政局内部资料，请勿外传`) marks the text: the recognizer's
+`severity`. The same word inside a sentence, in quotes or in code is a mention: a notice. The words, the
+weights, the bands and the vetoes are settings (`default.toml`); the position comes from the shared
+classifier, so these markers and the classification marks read a line the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from guard.detect.base import Recognizer
+from guard.detect.marking import context
+from guard.detect.marking.evidence import Evidence, Weights
+from guard.detect.marking.place import Position, classify, line_tokens
+from guard.model import Finding, Severity
+from guard.normalize import Document, normalize
+
+_POSITIONS = {
+    "own_line": ("单独成行", "on a line of its own"), "field": ("作为字段值", "as a field value"),
+    "heading": ("作为文档标题", "as a heading"), "line_start": ("位于行首", "opening a line"),
+    "bracketed": ("以括号标注", "in brackets"), "title_end": ("位于标题行末", "closing a title line"),
+    "labelled": ("位于标签之后", "after a label"), "other": ("", ""),
+}
+_MENTIONS = {
+    "prose": ("出现在句子中", "inside a sentence"), "quoted": ("被引用在引号中", "quoted"),
+    "quoted_prose": ("被引用在句子中", "quoted in a sentence"), "example": ("作为示例", "given as an example"),
+    "code": ("位于程序代码或数据中", "inside program code or data"),
+}
+_IMPERATIVE = ("不", "严", "请", "此", "切", "勿")  # 不得外传 closes a sentence, not a title
+MARKER_WEIGHTS: dict[str, float] = {
+    "marker": 0.45, "short_marker": 0.3, "own_line": 0.35, "field": 0.35, "heading": 0.35, "line_start": 0.3,
+    "bracketed": 0.35, "title_end": 0.35, "labelled": 0.15, "other": 0.0, "top": 0.1, "fields": 0.05}
+MARKER_BANDS = {"block": 0.75, "confirm": 0.75, "notice": 0.3}
+MARKER_VETOES = {"prose": "notice", "quoted": "notice", "quoted_prose": "notice", "example": "notice",
+                 "code": "notice", "off_top": "allow", "imperative_end": "notice", "title_off_top": "notice"}
+
+
+class MarkerRecognizer(Recognizer):
+    """Data-driven marker words; subclasses set the category, messages and default word lists."""
+
+    name_zh: ClassVar[str]
+    name_en: ClassVar[str]
+    trigger_keys = ("markers", "top_only")
+
+    def setup(self) -> None:
+        self.weighing = Weights.from_settings(self.settings)
+        words = [normalize(w) for w in self.settings.get("markers", [])]
+        self.top_only = {normalize(w) for w in self.settings.get("top_only", [])}
+        alternatives = sorted(set(words) | self.top_only, key=len, reverse=True)
+        self.pattern = re.compile("|".join(re.escape(w) for w in alternatives)) if alternatives else None
+        beside = sorted({*alternatives, *map(normalize, self.settings.get("line_tokens", []))}, key=len, reverse=True)
+        self.tokens = line_tokens("|".join(re.escape(w) for w in beside) or "(?!)")
+
+    def analyze(self, doc: Document) -> list[Finding]:
+        if self.pattern is None:
+            return []
+        out = []
+        for m in self.pattern.finditer(doc.text):
+            f = self._judge(doc, m.group(), m.span())
+            if f:
+                out.append(f)
+        return out
+
+    def context(self, doc: Document, ev: Evidence) -> None:
+        """Extra document-level evidence (telegram form fields, for instance)."""
+
+    def _judge(self, doc: Document, word: str, span: tuple[int, int]) -> Finding | None:
+        pos = classify(doc, span, self.tokens)
+        short = word in self.top_only
+        if pos.name in _MENTIONS and (short or not self.settings.get("mentions", True)):
+            return None  # 内部 in a sentence is the everyday word, not a marking
+        ev = Evidence()
+        ev.add(*(("short_marker", "短标识", "a short marker") if short else ("marker", "标识词", "a marker word")))
+        self._position(doc, ev, pos, word, short)
+        top = context.near_top(doc, pos.placement.line, self.settings.get("top_lines", 8))
+        if top:
+            ev.add("top", "位于文首", "at the top of the text")
+        elif short:
+            ev.veto("off_top", "不在文首", "not at the top of the text")
+        self.context(doc, ev)
+        line = pos.placement.line + 1
+        d = self.weighing.decide(ev, f"{self.name_zh}“{word}”（第{line}行）", f"{self.name_en} '{word}' (line {line})")
+        if d.severity is Severity.ALLOW:
+            return None
+        return self.finding(doc, span, d.severity, d.confidence, d.why_zh, d.why_en,
+                            (d.kind, *(n for n, _ in d.basis)), basis=d.basis)
+
+    @staticmethod
+    def _position(doc: Document, ev: Evidence, pos: Position, word: str, short: bool) -> None:
+        name = pos.name
+        if name in _MENTIONS:
+            ev.veto(name, *_MENTIONS[name])
+            return
+        if short and name in ("line_start", "labelled", "other"):
+            ev.veto("off_top", "不是单独的标识", "not standing as a marking")
+        if name == "title_end" and pos.placement.top_rank >= context.TOP_LINES:
+            ev.veto("title_off_top", "标题行不在文首", "the title line is not at the top")
+        if name == "title_end" and word.startswith(_IMPERATIVE) and not _after_org(pos):
+            ev.veto("imperative_end", "位于句末的要求", "a request closing a sentence")
+        ev.add(name, *_POSITIONS[name])
+
+
+_ORG_END = re.compile("(?:局|厅|委|办|办公室|办公厅|政府|部|院|中心|公司|集团|党组|委员会|处|科|室|所|站|队|司|会|署"
+                      ")[,，、\\s]*(?:内部资料|内部文件)?[,，、\\s]*$")
+
+
+def _after_org(pos: Position) -> bool:
+    return bool(_ORG_END.search(pos.placement.before))
+
+
+def marker_settings(markers: list[str], top_only: list[str], severity: str, confidence: float) -> dict:
+    """The default settings every marker recognizer shares (word lists differ)."""
+    return {"markers": markers, "top_only": top_only, "line_tokens": [], "severity": severity,
+            "confidence": confidence, "top_lines": 8, "mentions": True, "weights": dict(MARKER_WEIGHTS),
+            "bands": dict(MARKER_BANDS), "vetoes": dict(MARKER_VETOES)}
