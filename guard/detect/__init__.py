@@ -9,9 +9,10 @@ from guard.detect import (  # noqa: F401  (imported to register)
     gongwen,
     id_card,
     itinerary,
-    markers,
+    internal_markings,
     medical,
     phone,
+    telegrams,
 )
 from guard.detect.base import REGISTRY, Recognizer
 

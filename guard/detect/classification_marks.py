@@ -119,7 +119,7 @@ class ClassificationMark(Recognizer):
             at = doc.text.rfind(normalize(pos.label), max(0, start - 60), start)
             start = at if at >= 0 else start
         return self.finding(doc, (start, mark.end), d.severity, d.confidence, d.why_zh, d.why_en,
-                            tuple(n for n, _ in d.basis), basis=d.basis)
+                            (d.kind, *(n for n, _ in d.basis)), basis=d.basis)
 
     @staticmethod
     def _position(ev: Evidence, pos: Position) -> None:
