@@ -12,6 +12,7 @@ from guard.detect import (  # noqa: F401  (imported to register)
     internal_markings,
     medical,
     phone,
+    shared_draft,
     telegrams,
 )
 from guard.detect.base import REGISTRY, Recognizer
