@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import IntEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 
 class Severity(IntEnum):
@@ -27,6 +27,16 @@ class Severity(IntEnum):
             raise ValueError(f"unknown severity {value!r} (allow, notice, confirm, block)") from None
 
 
+class Basis(NamedTuple):
+    """One weighted piece of evidence behind a finding: what `--explain` prints."""
+
+    name: str  # the setting key: a weight ("own_line") or a veto ("prose")
+    weight: float
+    zh: str = ""
+    en: str = ""
+    cap: str = ""  # for a veto: the highest verdict it allows ("notice")
+
+
 @dataclass(slots=True)
 class Finding:
     """One piece of evidence: which rule, how bad, how sure, where in the user's own text, and why."""
@@ -43,7 +53,7 @@ class Finding:
     excerpt: str = ""  # filled by the engine, personal data masked
     where: dict[str, Any] = field(default_factory=dict)
     # the weighted evidence that decided it, (feature, weight): what `clipguard scan --explain` prints
-    basis: tuple[tuple[str, float], ...] = ()
+    basis: tuple[Basis, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -55,9 +65,15 @@ class Finding:
             "where": self.where,
             "why": self.why_zh,
             "why_en": self.why_en,
-            "evidence": [{"feature": name, "weight": round(weight, 3)} for name, weight in self.basis]
-            if self.basis else list(self.evidence),
+            "evidence": [_basis_json(b) for b in self.basis] if self.basis else list(self.evidence),
         }
+
+
+def _basis_json(b: Basis) -> dict[str, Any]:
+    out: dict[str, Any] = {"feature": b.name, "weight": round(b.weight, 3), "why": b.zh, "why_en": b.en}
+    if b.cap:
+        out["caps_at"] = b.cap
+    return out
 
 
 @dataclass(slots=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 from typing import Any, ClassVar
 
-from guard.model import Finding, Severity
+from guard.model import Basis, Finding, Severity
 from guard.normalize import Document
 
 REGISTRY: dict[str, type[Recognizer]] = {}
@@ -58,7 +58,7 @@ class Recognizer:
 
     def finding(self, doc: Document, span: tuple[int, int], severity: Severity, confidence: float,
                 why_zh: str, why_en: str, evidence: tuple[str, ...] = (), rule: str | None = None,
-                orig: bool = False, basis: tuple[tuple[str, float], ...] = ()) -> Finding:
+                orig: bool = False, basis: tuple[Basis, ...] = ()) -> Finding:
         """Build a finding from a normalised span (or an original one with `orig`), located in the user's text."""
         start, end = span if orig else doc.orig_span(*span)
         return Finding(rule=rule or self.id, category=self.category, severity=severity,

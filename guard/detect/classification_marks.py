@@ -16,7 +16,7 @@ from guard.detect.marking import context
 from guard.detect.marking.evidence import Evidence, Weights
 from guard.detect.marking.grammar import MarkMatch, exact_marks, ocr_marks
 from guard.detect.marking.place import Position, classify, line_tokens
-from guard.model import Finding, Severity
+from guard.model import Basis, Finding, Severity
 from guard.normalize import Document, normalize
 
 LEVELS = {"绝密": "绝密 (top secret)", "机密": "机密 (secret)", "秘密": "秘密 (confidential)"}
@@ -119,7 +119,7 @@ class ClassificationMark(Recognizer):
             at = doc.text.rfind(normalize(pos.label), max(0, start - 60), start)
             start = at if at >= 0 else start
         return self.finding(doc, (start, mark.end), d.severity, d.confidence, d.why_zh, d.why_en,
-                            (d.kind, *(n for n, _ in d.basis)), basis=d.basis)
+                            (d.kind, *(b.name for b in d.basis)), basis=d.basis)
 
     @staticmethod
     def _position(ev: Evidence, pos: Position) -> None:
@@ -183,4 +183,4 @@ class ClassificationMark(Recognizer):
         return self.finding(doc, (mark.start, mark.end), Severity.NOTICE, 0.35,
                             f"句中提及密级词“{mark.level}”（第{line}行）",
                             f"classification word {LEVELS[mark.level]} mentioned in prose on line {line}",
-                            ("mention",), basis=(("mention", 0.0),))
+                            ("mention",), basis=(Basis("mention", 0.0, "句中提及", "mentioned in prose"),))

@@ -87,7 +87,7 @@ class MarkerRecognizer(Recognizer):
         if d.severity is Severity.ALLOW:
             return None
         return self.finding(doc, span, d.severity, d.confidence, d.why_zh, d.why_en,
-                            (d.kind, *(n for n, _ in d.basis)), basis=d.basis)
+                            (d.kind, *(b.name for b in d.basis)), basis=d.basis)
 
     @staticmethod
     def _position(doc: Document, ev: Evidence, pos: Position, word: str, short: bool) -> None:

@@ -66,7 +66,7 @@ class SharedDraft(Recognizer):
             if d.severity is Severity.ALLOW:
                 continue
             f = self.finding(doc, m.span(), d.severity, d.confidence, d.why_zh, d.why_en,
-                             (d.kind, *(n for n, _ in d.basis)), basis=d.basis)
+                             (d.kind, *(b.name for b in d.basis)), basis=d.basis)
             out.append(f)
             last = m.end()
         return out

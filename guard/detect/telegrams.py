@@ -12,7 +12,7 @@ from typing import ClassVar
 from guard.detect.base import register
 from guard.detect.marker_words import MarkerRecognizer, marker_settings
 from guard.detect.marking.evidence import Evidence
-from guard.model import Finding, Severity
+from guard.model import Basis, Finding, Severity
 from guard.normalize import Document
 
 _RELAY = re.compile("(?:根据|按照|依据|落实|传达|贯彻|遵照)[^。\n]{0,12}密(?:码)?电(?:报)?(?:的)?"
@@ -57,7 +57,7 @@ class CipherTelegram(_Telegram):
             out.append(self.finding(
                 doc, m.span(), Severity.CONFIRM, 0.7, "转述密码电报的内容（需派生定密）",
                 "passes on the content of a cipher telegram (derived classification needed)", ("relay",),
-                basis=(("relay", 0.7),)))
+                basis=(Basis("relay", 0.7, "转述密码电报", "relays a cipher telegram"),)))
         return out
 
 

@@ -38,4 +38,5 @@ def test_requests_about_other_things_or_published_documents_are_not_held(text: s
 def test_the_why_names_the_request_and_the_document() -> None:
     f = next(f for f in scan_text(HELD[0]).findings if f.rule == "internal.shared_draft")
     assert "先内部看看" in f.why_zh and "讲话稿" in f.why_zh
-    assert dict(f.basis)["keep_internal"] > 0 and dict(f.basis)["document"] > 0
+    weights = {b.name: b.weight for b in f.basis}
+    assert weights["keep_internal"] > 0 and weights["document"] > 0

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from guard.model import Severity
+from guard.model import Basis, Severity
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +43,7 @@ class Decision:
     severity: Severity
     score: float
     confidence: float
-    basis: tuple[tuple[str, float], ...]  # (feature, weight) of every feature and veto, for --explain
+    basis: tuple[Basis, ...]  # every feature and veto with its weight, for --explain
     why_zh: str
     why_en: str
     kind: str  # "marking" (it marks the text) or "mention" (a veto or a low score kept it a notice)
@@ -68,24 +68,22 @@ class Weights:
 
     def decide(self, ev: Evidence, subject_zh: str, subject_en: str) -> Decision:
         """Sum the weights, pick the band, apply the vetoes and the ceiling; write the why from the evidence."""
-        basis = [(f.name, self.weights.get(f.name, 0.0)) for f in ev.features]
-        score = round(sum(w for _, w in basis), 4)
+        basis = [Basis(f.name, self.weights.get(f.name, 0.0), f.zh, f.en) for f in ev.features]
+        score = round(sum(b.weight for b in basis), 4)
         severity = Severity.ALLOW
         for sev in sorted(self.bands, reverse=True):
             if score >= self.bands[sev]:
                 severity = sev
                 break
         severity = min(severity, self.ceiling)
-        capped = []
+        capped = False
         for v in ev.vetoes:
             cap = self.vetoes.get(v.name, Severity.BLOCK)
-            basis.append((v.name, 0.0))
+            basis.append(Basis(v.name, 0.0, v.zh, v.en, cap.label))
             if cap < severity:
-                severity = cap
-                capped.append(v)
-        shown = [f for f, (_, w) in zip(ev.features, basis, strict=False) if w > 0]
-        zh = "、".join(f.zh for f in shown if f.zh)
-        en = ", ".join(f.en for f in shown if f.en)
+                severity, capped = cap, True
+        zh = "、".join(b.zh for b in basis if b.weight > 0 and b.zh)
+        en = ", ".join(b.en for b in basis if b.weight > 0 and b.en)
         if ev.vetoes:
             zh += "；" + "、".join(v.zh for v in ev.vetoes) + ("，只作提及" if capped else "")
             en += "; " + ", ".join(v.en for v in ev.vetoes) + (": a mention only" if capped else "")
