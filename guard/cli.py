@@ -49,6 +49,8 @@ def _parser() -> argparse.ArgumentParser:
                       help="附加的管理员规则文件（可多次）/ admin rules file on top of the defaults (repeatable)")
     scan.add_argument("--clipboard", action="store_true", help="检查当前剪贴板文本 / check the current clipboard text")
     scan.add_argument("--no-color", action="store_true", help="不使用颜色 / no colours")
+    scan.add_argument("--explain", action="store_true",
+                      help="列出每条发现的判定依据及权重 / list the weighted evidence behind each finding")
     scan.add_argument("--workers", type=int, default=None, metavar="N",
                       help="并行进程数（默认 2）/ parallel worker processes (default 2)")
     scan.add_argument("--ocr-engine", choices=["auto", "rapidocr", "tesseract", "off"], default="auto",
@@ -152,7 +154,7 @@ def _cmd_scan(args: argparse.Namespace) -> int:
         except OcrUnavailable as exc:
             print(f"clipguard scan: {exc}", file=sys.stderr)
             return 2
-    report = HumanReport(color=not args.no_color and not args.json)
+    report = HumanReport(color=not args.no_color and not args.json, explain=args.explain)
     t0 = time.perf_counter()
     outcome = ScanOutcome()
 

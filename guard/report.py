@@ -11,7 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from guard.messages import both, language, t
-from guard.model import ScanResult
+from guard.model import Finding, ScanResult
 from guard.policy import Policy
 
 COLOURS = {"block": "bold white on red", "confirm": "bold yellow", "notice": "cyan", "allow": "green",
@@ -19,7 +19,8 @@ COLOURS = {"block": "bold white on red", "confirm": "bold yellow", "notice": "cy
 
 
 class HumanReport:
-    def __init__(self, color: bool = True):
+    def __init__(self, color: bool = True, explain: bool = False):
+        self.explain = explain
         self.console = Console(no_color=not color, highlight=False, soft_wrap=True)
         self.counts: Counter[str] = Counter()
         self.skips = 0
@@ -41,6 +42,24 @@ class HumanReport:
                                f"[dim]{where} · {f.rule} · {f.confidence:.2f}[/]")
             if f.excerpt:
                 self.console.print(f"            [dim]“{escape(f.excerpt)}”[/]")
+            if self.explain:
+                self._evidence(f, en)
+
+    def _evidence(self, f: Finding, en: bool) -> None:
+        """Which evidence decided the finding, weight by weight: why a harmless file was flagged."""
+        pad = " " * 12
+        self.console.print(f"{pad}[bold]{escape(t('explain.evidence'))}[/]")
+        if not f.basis:
+            self.console.print(f"{pad}  {escape(t('explain.tags', tags=', '.join(f.evidence) or f.rule))}")
+            return
+        for b in f.basis:
+            text = escape((b.en if en else b.zh) or "")
+            if b.cap:
+                caps = escape(t("explain.caps", cap=t(f"verdict.{b.cap}")))
+                self.console.print(f"{pad}  [yellow]veto [/] {b.name:<20} {text}  ({caps})")
+            else:
+                self.console.print(f"{pad}  {b.weight:+.2f} {b.name:<20} {text}")
+        self.console.print(f"{pad}  {escape(t('explain.total', score=sum(b.weight for b in f.basis)))}")
 
     def skipped(self, path: Path, reason: str) -> None:
         self.skips += 1

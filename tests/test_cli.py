@@ -352,3 +352,27 @@ def test_human_output_reports_errors(tmp_path: Path) -> None:
     proc = run("scan", "--no-color", str(tmp_path))
     assert "error" in proc.stdout
     assert "binary" in proc.stdout
+
+
+def test_explain_lists_the_weighted_evidence_behind_each_finding(tmp_path: Path) -> None:
+    """An admin asking why a harmless file was flagged sees each feature, its weight and any veto."""
+    quoted = tmp_path / "article.txt"
+    quoted.write_text("记者注意到，该文件首页标注有“机密★10年”字样，随后上报。\n", encoding="utf-8")
+    proc = run("scan", "--explain", "--no-color", str(quoted))
+    assert "判定依据" in proc.stdout
+    assert "+0.55 full_mark" in proc.stdout
+    assert "veto" in proc.stdout and "quoted_prose" in proc.stdout
+    plain = run("scan", "--no-color", str(quoted))
+    assert "判定依据" not in plain.stdout
+
+
+def test_json_evidence_names_features_weights_and_vetoes() -> None:
+    item = json_items(run("scan", "--json", "-", stdin=MARKED))[0]
+    f = next(f for f in item["findings"] if f["rule"] == "secret.classification_mark")
+    names = {e["feature"]: e for e in f["evidence"]}
+    assert names["full_mark"]["weight"] > 0 and names["own_line"]["weight"] > 0
+    assert names["copy_number"]["why"] == "有份号"
+    assert sum(e["weight"] for e in f["evidence"]) >= 0.9
+    mention = json_items(run("scan", "--json", "-", stdin="我说这份机密★1年的文件要收好。\n"))[0]
+    veto = next(e for f in mention["findings"] for e in f["evidence"] if e["feature"] == "prose")
+    assert veto["caps_at"] == "notice"
