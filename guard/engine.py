@@ -29,7 +29,7 @@ class Engine:
         out: list[Finding] = []
         for i, rec in enumerate(self.policy.recognizers):
             if i in run:
-                out.extend(rec.analyze(doc))
+                out.extend(rec.run(doc))
         for i, rule in enumerate(self.policy.rules):
             if hits.get(i) or rule.patterns:
                 out.extend(rule_findings(rule, doc, hits.get(i, [])))

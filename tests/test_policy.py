@@ -37,7 +37,7 @@ def test_default_rules_load_and_enable_every_recognizer() -> None:
         ('[[rules]]\nid = "kw.empty"\n', 2, "kw.empty", "at least one keyword"),
         ('[[rules]]\nid = "kw.cat"\ncategory = "misc"\nkeywords = ["x"]\n', 2, "kw.cat", "category"),
         ('\n[recognizers."no.such"]\nenabled = true\n', 2, None, "unknown recognizer"),
-        ('[recognizers."pii.resident_id"]\nbulk_threshold = "five"\n', 1, None, "must be a int"),
+        ('[recognizers."pii.resident_id"]\nbulk_threshold = "five"\n', 1, None, "must be a whole number"),
         ('[recognizers."pii.resident_id"]\nbulk_treshold = 3\n', 1, None, "unknown setting"),
         ('[[allow]]\nid = "al.x"\nphrases = ["x"]\nmax_severity = "block"\n', 2, "al.x", "max_severity"),
         ('[[allow]]\nid = "al.scope"\nphrases = ["x"]\nscope = "page"\n', 2, "al.scope", "scope"),

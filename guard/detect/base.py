@@ -56,6 +56,22 @@ class Recognizer:
     def analyze(self, doc: Document) -> list[Finding]:
         raise NotImplementedError
 
+    def run(self, doc: Document) -> list[Finding]:
+        """Findings with the `severity` and `confidence` settings applied the same way for every recognizer:
+        a full-strength finding (at the default severity) takes the configured severity, up or down; weaker
+        ones are never above it; no confidence is above the configured one."""
+        findings = self.analyze(doc)
+        if "severity" not in self.defaults:
+            return findings
+        strength = Severity.parse(self.defaults["severity"])
+        wanted = Severity.parse(self.settings["severity"])
+        ceiling = float(self.settings.get("confidence", 1.0))
+        for f in findings:
+            sev = wanted if f.severity >= strength else min(f.severity, wanted)
+            if sev is not f.severity or f.confidence > ceiling:
+                f.severity, f.confidence = sev, min(f.confidence, ceiling)
+        return findings
+
     def finding(self, doc: Document, span: tuple[int, int], severity: Severity, confidence: float,
                 why_zh: str, why_en: str, evidence: tuple[str, ...] = (), rule: str | None = None,
                 orig: bool = False, basis: tuple[Basis, ...] = ()) -> Finding:

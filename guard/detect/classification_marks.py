@@ -16,6 +16,7 @@ from guard.detect.marking import context
 from guard.detect.marking.evidence import Evidence, Weights
 from guard.detect.marking.grammar import MarkMatch, exact_marks, ocr_marks
 from guard.detect.marking.place import Position, classify, line_tokens
+from guard.detect.settings_spec import Setting
 from guard.model import Basis, Finding, Severity
 from guard.normalize import Document, normalize
 
@@ -60,6 +61,14 @@ class ClassificationMark(Recognizer):
                    "code": "notice", "teaching": "notice", "template": "notice", "enumeration": "notice",
                    "boxed": "notice", "short_text": "notice", "off_top": "notice",
                    "misread_off_top": "notice"},
+    }
+    spec: ClassVar = {
+        "triggers": Setting("words", "出现其一才运行的字", "characters one of which must occur for it to run"),
+        "top_lines": Setting("int", "文首的非空行数（单独的密级词、不完整或误读的标志只在文首计）",
+                             "non-blank lines that count as the top (bare, partial and misread marks count only there)",
+                             1, 40),
+        "min_lines_for_bare": Setting("int", "单独的密级词成为标志所需的最少行数",
+                                      "lines a text needs before a bare level alone on a line is a mark", 1, 40),
     }
     trigger_keys = ("triggers",)
     examples: ClassVar = {

@@ -9,6 +9,7 @@ from typing import ClassVar
 
 from guard.detect.base import Recognizer, register
 from guard.detect.cues import doc_numbers
+from guard.detect.settings_spec import Setting
 from guard.model import Finding, Severity
 from guard.normalize import Document
 
@@ -21,7 +22,9 @@ _SECRET_ISSUER = re.compile(r"(?<!保)密(?:发|电|函|字|传)?$")
 class ClassifiedDocNumber(Recognizer):
     id = "secret.classified_doc_number"
     category = "state_secret"
-    defaults: ClassVar = {"triggers": ["密"]}
+    defaults: ClassVar = {"triggers": ["密"], "severity": "block", "confidence": 0.85}
+    spec: ClassVar = {
+        "triggers": Setting("words", "出现其一才运行的字", "characters one of which must occur for it to run")}
     trigger_keys = ("triggers",)
     examples: ClassVar = {
         "block": ["根据中办密发〔2026〕12号文件精神", "某政密[2026]3号\n关于某事的通知"],

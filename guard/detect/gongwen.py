@@ -12,6 +12,7 @@ from typing import ClassVar
 
 from guard.detect.base import Recognizer, register
 from guard.detect.cues import RED_HEADER, doc_cues
+from guard.detect.settings_spec import Setting
 from guard.model import Finding, Severity
 from guard.normalize import Document
 
@@ -50,6 +51,12 @@ class OfficialDocument(Recognizer):
                     "minutes_title": 0.3},
         "min_score": 0.6,
         "severity": "confirm",
+        "confidence": 0.95,
+    }
+    spec: ClassVar = {
+        "weights": Setting("weights", "各版式要素的权重", "weight of each layout element", 0, 2),
+        "min_score": Setting("number", "判为公文所需的最低分数（且至少两个要素）",
+                             "lowest score (and at least two elements) for an official document", 0, 5),
     }
     examples: ClassVar = {
         "confirm": ["某市人民政府文件\n某政发〔2026〕12号\n关于做好某项工作的通知\n各县（市、区）人民政府：\n正文",

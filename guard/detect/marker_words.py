@@ -16,6 +16,7 @@ from guard.detect.base import Recognizer
 from guard.detect.marking import context
 from guard.detect.marking.evidence import Evidence, Weights
 from guard.detect.marking.place import Position, classify, line_tokens
+from guard.detect.settings_spec import Setting
 from guard.model import Finding, Severity
 from guard.normalize import Document, normalize
 
@@ -45,6 +46,14 @@ class MarkerRecognizer(Recognizer):
     name_zh: ClassVar[str]
     name_en: ClassVar[str]
     trigger_keys = ("markers", "top_only")
+    spec: ClassVar = {
+        "markers": Setting("words", "作为标识时计入的词", "words that mark a text where they stand as a marking"),
+        "top_only": Setting("words", "只在文首单独成行或括号中才计入的短词",
+                            "short words that count only alone or in brackets at the top"),
+        "line_tokens": Setting("words", "可与标识同在一行的版头字样", "header words that may share the marking's line"),
+        "top_lines": Setting("int", "文首的非空行数", "non-blank lines that count as the top", 1, 40),
+        "mentions": Setting("bool", "句中提及是否报告为提示", "report mentions in prose as a notice"),
+    }
 
     def setup(self) -> None:
         self.weighing = Weights.from_settings(self.settings)

@@ -12,6 +12,7 @@ from typing import ClassVar
 
 from guard.detect.base import Recognizer, register
 from guard.detect.marking.evidence import Evidence, Weights
+from guard.detect.settings_spec import Setting
 from guard.model import Finding, Severity
 from guard.normalize import Document, normalize
 
@@ -34,6 +35,11 @@ class SharedDraft(Recognizer):
         "vetoes": {},
     }
     trigger_keys = ("requests",)
+    spec: ClassVar = {
+        "requests": Setting("words", "要求不外传的说法", "ways of asking to keep something internal"),
+        "documents": Setting("words", "同一条消息中指向文件的词", "words in the same message that point at a document"),
+        "unfinished": Setting("words", "说明尚未定稿的词", "words saying it is not final"),
+    }
     examples: ClassVar = {
         "confirm": ["王某：附件是工作方案初稿，先内部看看，别外传，有意见周五前反馈我。",
                     "这是实施方案的讨论稿，还没定，先别往外发"],

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from guard import detect
+from guard.detect.settings_spec import SettingError, check, spec_of
 from guard.errors import RulesError
 from guard.model import Severity
 from guard.policy.checks import normalised_words, patterns, recognizer_words, str_list
@@ -107,17 +108,18 @@ def _compile_allow(entry: dict[str, Any]) -> AllowRule | None:
 
 
 def _check_setting(cls: type, rid: str, key: str, value: Any, src: Source) -> None:
-    if key not in cls.defaults and key not in ("severity", "confidence"):
-        raise src.error(f"unknown setting {key!r} for recognizer {rid}", table=f"recognizers.{rid}")
-    default = cls.defaults.get(key)
-    if default is not None and type(default) is not type(value) and not (
-            isinstance(default, float | int) and isinstance(value, float | int) and not isinstance(value, bool)):
-        raise src.error(f"setting {key!r} of {rid} must be a {type(default).__name__}", table=f"recognizers.{rid}")
-    if isinstance(default, list) and all(isinstance(d, str) for d in default):
+    """A recognizer setting must be one the recognizer reads (its spec), of the spec's type and range."""
+    table = f"recognizers.{rid}"
+    spec = spec_of(cls)
+    if key not in spec:
+        known = ", ".join(sorted(spec))
+        raise src.error(f"unknown setting {key!r} for recognizer {rid}; it reads: {known}", table=table)
+    try:
+        check(key, value, spec[key], cls.defaults.get(key))
+    except SettingError as exc:
+        raise src.error(f"recognizer {rid}: {exc}", table=table) from None
+    if spec[key].kind == "words":
         recognizer_words(value, key, src, rid)
-    numbers = isinstance(default, dict) and all(isinstance(d, int | float) for d in default.values())
-    if numbers and not all(isinstance(v, int | float) and not isinstance(v, bool) for v in value.values()):
-        raise src.error(f"setting {key!r} of {rid} must map names to numbers", table=f"recognizers.{rid}")
 
 
 def _compile_recognizers(data: dict[str, Any], last: Source) -> list[Any]:
