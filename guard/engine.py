@@ -7,7 +7,8 @@ from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
-from guard.detect.keywords import KeywordIndex, rule_findings
+from guard.detect.keyword_rules import rule_findings
+from guard.detect.keywords import KeywordIndex
 from guard.extract.base import Part
 from guard.mask import excerpt
 from guard.model import Finding, ScanResult

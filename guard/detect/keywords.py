@@ -1,19 +1,14 @@
-"""Admin keyword and pattern rules: one Aho-Corasick pass for every keyword of every rule (and every
-recognizer trigger), RE2 for patterns so a bad admin regex cannot hang the guard."""
+"""One Aho-Corasick pass for every keyword of every admin rule and every recognizer trigger: the text is
+read once however many rules there are (the rules and their findings: guard.detect.keyword_rules)."""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
 
 import ahocorasick_rs
 
 from guard.detect.base import Recognizer
-from guard.model import Finding
-from guard.normalize import Document
-from guard.policy.schema import KeywordRule
-
-MAX_FINDINGS_PER_RULE = 1000  # more findings of one rule change nothing: the verdict is the rule's severity
+from guard.detect.keyword_rules import MAX_FINDINGS_PER_RULE, KeywordRule
 
 
 class KeywordIndex:
@@ -57,41 +52,3 @@ class KeywordIndex:
                 firsts[owner].add(idx)
                 hits[owner].append((start, end))
         return recs, hits
-
-
-def _hits(rule: KeywordRule, doc: Document, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    yield from spans
-    for rx in rule.patterns:
-        yield from (m.span() for m in rx.finditer(doc.text))
-
-
-def rule_findings(rule: KeywordRule, doc: Document, spans: list[tuple[int, int]]) -> list[Finding]:
-    """Findings of one keyword rule: its keyword hits plus its pattern hits, minus allowed ones. A rule that
-    matches everywhere (`.` as a pattern, a very common word) stops at MAX_FINDINGS_PER_RULE findings once it
-    has its `min_count` distinct texts: a 50 MB text would otherwise cost minutes and gigabytes of findings."""
-    kept: set[tuple[int, int]] = set()
-    texts: set[str] = set()
-    for span in _hits(rule, doc, spans):
-        if rule.allow and _allowed_on_line(rule, doc, span):
-            continue
-        texts.add(doc.text[span[0]:span[1]])
-        if len(kept) < MAX_FINDINGS_PER_RULE:
-            kept.add(span)
-        elif len(texts) >= rule.min_count:
-            break
-    if len(texts) < rule.min_count:
-        return []
-    out = []
-    for s, e in sorted(kept):
-        start, end = doc.orig_span(s, e)
-        out.append(Finding(
-            rule=rule.id, category=rule.category, severity=rule.severity, confidence=rule.confidence,
-            start=start, end=end, why_zh=rule.message_zh, why_en=rule.message_en,
-            evidence=("keyword",), where=doc.location(start, end)))
-    return out
-
-
-def _allowed_on_line(rule: KeywordRule, doc: Document, span: tuple[int, int]) -> bool:
-    start, _ = doc.orig_span(*span)
-    line = doc.light_lines[doc.line_no(start)]
-    return any(a in line for a in rule.allow)

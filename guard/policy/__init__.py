@@ -1,6 +1,6 @@
 """Rules as data: the TOML schema, the loader (parse, compile, validate) and the verdict."""
 
 from guard.policy.loader import default_rules_path, load_policy
-from guard.policy.schema import AllowRule, KeywordRule, Policy
+from guard.policy.schema import AllowRule, Policy
 
-__all__ = ["AllowRule", "KeywordRule", "Policy", "default_rules_path", "load_policy"]
+__all__ = ["AllowRule", "Policy", "default_rules_path", "load_policy"]

@@ -14,12 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from guard import detect
+from guard.detect.keyword_rules import KeywordRule
 from guard.detect.settings_spec import SettingError, check, spec_of
 from guard.errors import RulesError
 from guard.model import Severity
 from guard.policy.checks import normalised_words, patterns, recognizer_words, str_list
 from guard.policy.merge import merge
-from guard.policy.schema import CATEGORIES, AllowRule, KeywordRule, Policy
+from guard.policy.schema import CATEGORIES, AllowRule, Policy
 from guard.policy.source import Source, read_rules_file
 
 _RULE_KEYS = {"id", "category", "severity", "message", "keywords", "patterns", "allow", "min_count", "confidence",

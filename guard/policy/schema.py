@@ -7,27 +7,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from guard.detect.base import Recognizer
+from guard.detect.keyword_rules import KeywordRule
 from guard.model import Severity
 
 CATEGORIES = ("state_secret", "internal", "draft", "official_document", "personal_data", "medical", "itinerary",
               "keyword", "secrecy_term")
-
-
-@dataclass(slots=True)
-class KeywordRule:
-    """An admin rule: keywords (one automaton for all rules) and linear-time patterns on normalised text."""
-
-    id: str
-    category: str
-    severity: Severity
-    message_zh: str
-    message_en: str
-    keywords: list[str] = field(default_factory=list)  # normalised
-    patterns: list[Any] = field(default_factory=list)  # compiled re2 patterns
-    allow: list[str] = field(default_factory=list)  # normalised phrases that clear a hit on the same line
-    min_count: int = 1
-    confidence: float = 0.8
-    examples: dict[str, list[str]] = field(default_factory=dict)  # hit / miss texts the rule proves itself on
 
 
 @dataclass(slots=True)
