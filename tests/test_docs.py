@@ -29,3 +29,11 @@ def test_every_recognizer_is_documented() -> None:
     doc = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
     missing = [rid for rid in REGISTRY if f"`{rid}`" not in doc]
     assert not missing
+
+
+def test_rules_doc_settings_table_is_generated_from_the_specs() -> None:
+    """What docs/rules.md lists is what the loader accepts and the recognizers read."""
+    from guard.detect.settings_doc import block
+
+    doc = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+    assert block() in doc, "run: python -m guard.detect.settings_doc docs/rules.md"
