@@ -38,7 +38,7 @@ def test_the_look_alikes_tesseract_prints_for_the_star_still_make_a_mark() -> No
 
 
 def test_a_level_with_one_hanzi_misread_still_marks_a_blurred_photo_but_not_prose() -> None:
-    # rapidocr on a blurred phone photo read 绝密★5年 as 绝出★5年 / 地出★5年 (heldout_images photo-screen-011)
+    # rapidocr on a blurred phone photo read 绝密★5年 as 绝出★5年 / 地出★5年 (regression_images photo-screen-011)
     assert scan_text("305438\n绝出★5年\n北屿县公安局文件\n屿公字（2025）44号").verdict == "block"
     assert scan_text("五星★5年\n正文").verdict == "allow"
     assert scan_text("他说绝出★5年的文件").verdict == "allow"

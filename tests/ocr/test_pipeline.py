@@ -92,15 +92,15 @@ def test_lines_read_in_a_region_are_painted_over_before_the_full_read() -> None:
 
 
 def test_tesseract_reads_a_strip_holding_only_a_short_mark_line(tess: OcrWorker) -> None:
-    # psm 3 returned nothing for the mark strip of heldout_images page-001; the psm 6 retry reads the line
+    # psm 3 returned nothing for the mark strip of regression_images page-001; the psm 6 retry reads the line
     import io
 
     import numpy as np
     from PIL import Image
 
-    from tests.heldout_images.corpus import build_corpus
+    from tests.corpus.regression_images import build_corpus
 
-    sample = next(s for s in build_corpus() if s.name == "page-001")
+    sample = next(s for s in build_corpus() if s.id == "page-001")
     page = np.asarray(Image.open(io.BytesIO(sample.render())).convert("RGB"))
     strip = np.ascontiguousarray(page[32:298, 0:718])
     assert any("绝密" in ln.text for ln in tess.read(strip))

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ._item import BODIES, CITIES, Item, body, rng, title
+from ._item import BODIES, CITIES, Sample, body, make_item, rng, title
 
 NEGATIVES = (
     ("text", "notice", "保密承诺书\n本人________，身份证号__________________，在{c}{o}工作期间，郑重承诺：\n一、认真遵守国家保密法律法规；\n二、不泄露所知悉的国家秘密和工作秘密；\n三、离岗后继续履行保密义务。\n承诺人（签字）：________\n____年__月__日"),
@@ -26,7 +26,7 @@ POSITIVES = (
 )
 
 
-def items() -> list[Item]:
+def items() -> list[Sample]:
     r = rng(8)
     out = []
     for rep in range(3):
@@ -36,10 +36,10 @@ def items() -> list[Item]:
                 text = "模板发你，照着填就行：\n" + text
             elif rep == 2:
                 text += "\n" + "（本表由" + r.choice(CITIES) + "办公室制）"
-            out.append(Item(f"c8-neg-{rep}{n:02d}", 8, "negative", source, expected, text))
+            out.append(make_item(f"c8-neg-{rep}{n:02d}", 8, "negative", source, expected, text))
     for rep in range(4):
         for n, shape in enumerate(POSITIVES):
             city = r.choice(CITIES)
             text = shape.format(c=city, a=city[0], o=r.choice(BODIES), n=r.randint(3, 99), t=title(r), b=body(r, 2))
-            out.append(Item(f"c8-pos-{rep}{n:02d}", 8, "positive", "text", "block", text))
+            out.append(make_item(f"c8-pos-{rep}{n:02d}", 8, "positive", "text", "block", text))
     return out

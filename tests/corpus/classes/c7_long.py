@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from ._item import CITIES, PEOPLE, TOPICS, Item, rng
+from ._item import CITIES, PEOPLE, TOPICS, Sample, make_item, rng
 
 TITLES = ("市委书记", "市长", "副市长", "区委书记", "省委常委", "县长")
 PLACES = ("高新区产业园", "东湖街道社区服务中心", "临港物流园", "市第一人民医院", "青川中学", "北岭水库")
@@ -41,21 +41,21 @@ def _long_text(r: random.Random, size: int) -> str:
     return "\n".join(parts)
 
 
-def items() -> list[Item]:
+def items() -> list[Sample]:
     r = rng(7)
     out = []
     for n in range(12):  # 200 KB .. 310 KB in UTF-8
         size = 70_000 + 10_000 * (n % 4)
         header = r.choice(("{c}年鉴（{y}）\n", "政策文件汇编\n", "新闻中心 - 本地要闻\n", ""))
         text = header.format(c=r.choice(CITIES), y=r.randint(2018, 2025)) + _long_text(r, size)
-        out.append(Item(f"c7-neg-{n:02d}", 7, "negative", "text", "allow", text))
+        out.append(make_item(f"c7-neg-{n:02d}", 7, "negative", "text", "allow", text))
     for n in range(18):  # medium public texts, a few KB
-        out.append(Item(f"c7-negm-{n:02d}", 7, "negative", "text", "allow", _long_text(r, 1500 + 300 * n)))
+        out.append(make_item(f"c7-negm-{n:02d}", 7, "negative", "text", "allow", _long_text(r, 1500 + 300 * n)))
     for rep in range(6):
         for n, shape in enumerate(ITINERARY):
             text = shape.format(ti=r.choice(TITLES), p=r.choice(PEOPLE), m=r.randint(1, 12), d=r.randint(1, 28),
                                 pl1=r.choice(PLACES), pl2=r.choice(PLACES), tp=r.choice(TOPICS))
             if rep % 2:  # the itinerary inside a longer public text still counts: locality, not totals
                 text = _long_text(r, 3000) + "\n" + text + "\n" + _long_text(r, 3000)
-            out.append(Item(f"c7-pos-{rep}{n:02d}", 7, "positive", "text", "confirm", text))
+            out.append(make_item(f"c7-pos-{rep}{n:02d}", 7, "positive", "text", "confirm", text))
     return out

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from ..sample import Sample
 from . import c1_ocr, c2_layout, c3_markup, c4_teaching, c5_briefings, c6_internal, c7_long, c8_forms
-from ._item import Item
 
 CLASS_NAMES = {
     1: "OCR misreads", 2: "layout lost", 3: "markup/code", 4: "teaching", 5: "briefings",
@@ -14,6 +14,6 @@ CLASS_NAMES = {
 
 
 @cache
-def all_items() -> tuple[Item, ...]:
+def all_items() -> tuple[Sample, ...]:
     modules = (c1_ocr, c2_layout, c3_markup, c4_teaching, c5_briefings, c6_internal, c7_long, c8_forms)
     return tuple(item for module in modules for item in module.items())

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ._item import BODIES, CITIES, Item, body, rng, title
+from ._item import BODIES, CITIES, Sample, body, make_item, rng, title
 
 # mark lines as OCR prints them: digits as l I O o, 月 as 目 日, 年 as 牟 午 车, 启用 as 启甩 后用,
 # the star as a hanzi or a dot, one character of the level lost
@@ -35,15 +35,15 @@ PROSE_NEGATIVES = (
 )
 
 
-def items() -> list[Item]:
+def items() -> list[Sample]:
     r = rng(1)
     out = []
     for n, mark in enumerate(MISREAD_MARKS):
         copy_no = r.choice(("", "000123\n", "0O0457\n", "00l209\n"))
         header = f"{r.choice(CITIES)}{r.choice(BODIES)}文件\n" if n % 3 == 0 else ""
         text = f"{copy_no}{mark}\n{header}{title(r)}\n各区县、各部门：\n{body(r, 2)}"
-        out.append(Item(f"c1-pos-{n:02d}", 1, "positive", "ocr", "block", text))
+        out.append(make_item(f"c1-pos-{n:02d}", 1, "positive", "ocr", "block", text))
     for n, (prose, expected) in enumerate(PROSE_NEGATIVES):
         text = f"{prose}\n{body(r, 1)}" if n % 2 else prose
-        out.append(Item(f"c1-neg-{n:02d}", 1, "negative", "ocr", expected, text))
+        out.append(make_item(f"c1-neg-{n:02d}", 1, "negative", "ocr", expected, text))
     return out

@@ -1,9 +1,10 @@
-"""The item record and shared invented names, so every class module builds items the same way."""
+"""The class corpus' item factory (the harness' one Sample record) and the invented names its modules share."""
 
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+
+from ..sample import Sample, label_of
 
 VERDICTS = ("allow", "notice", "confirm", "block")
 SOURCES = ("text", "ocr", "code", "markup")
@@ -16,16 +17,10 @@ BODIES = ("人民政府办公室", "发展和改革委员会", "教育局", "卫
 TOPICS = ("安全生产专项整治", "城乡供水保障", "防汛抗旱准备", "重点项目推进", "营商环境优化", "基层治理试点")
 
 
-@dataclass(frozen=True, slots=True)
-class Item:
-    """One labelled text; `expected` is the verdict the labelling policy asks for, not what the engine says."""
-
-    id: str
-    cls: int  # 1..8, the shape of issue 10
-    kind: str  # "positive" (carries a mark/marking) | "negative" (same words, harmless use)
-    source: str  # "text" | "ocr" | "code" | "markup": how the text arrived
-    expected: str  # "allow" | "notice" | "confirm" | "block"
-    text: str
+def make_item(id: str, cls: int, kind: str, source: str, expected: str, text: str) -> Sample:
+    """One labelled text of class `cls`; `expected` is the verdict the labelling policy asks for, not what
+    the engine says; `kind` is "positive" (carries a mark/marking) or "negative" (same words, harmless use)."""
+    return Sample(text, label_of(expected), kind, id=id, source=source, cls=cls, expected=expected)
 
 
 def rng(cls: int) -> random.Random:

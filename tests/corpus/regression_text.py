@@ -1,5 +1,5 @@
 # ruff: noqa: E501  -- data tables of Chinese text; ruff counts each hanzi as two columns
-"""A labelled, deterministic evaluation corpus for ClipGuard, written independently of the engine.
+"""Regression set of texts (was tests/quality): labelled, deterministic; the detection was tuned against it.
 
 Labels follow /work/shared/docs/domain.md, never the engine's current behaviour:
 - "block":    state-secret material (classification marks with ★ and a period, a bare level on a line of its
@@ -9,7 +9,7 @@ Labels follow /work/shared/docs/domain.md, never the engine's current behaviour:
 - "harmless": text that uses the same words in ordinary ways and must not be blocked.
 
 `build_corpus()` always returns the same samples in the same order (one seeded `random.Random`).
-Nothing here imports the project's code: ID check digits etc. are computed locally.
+Nothing here imports the project's code: ID check digits come from tests/corpus/generators.py.
 """
 
 from __future__ import annotations
@@ -19,42 +19,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .generators import id_check_digit
+from .generators import person as invented_person
+from .sample import Sample
+
 SEED = 20260712
-
-
-@dataclass(frozen=True, slots=True)
-class Sample:
-    text: str
-    label: str  # "block" | "confirm" | "harmless"
-    kind: str
 
 
 # ---------------------------------------------------------------------------------------------------------------
 # Personal data helpers (GB 11643 check digit, mobile numbers)
 # ---------------------------------------------------------------------------------------------------------------
-
-_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-_ID_CHECK = "10X98765432"
-
-
-def id_check_digit(first17: str) -> str:
-    """GB 11643-1999 ISO 7064 MOD 11-2 check character for the first 17 digits."""
-    total = sum(int(c) * w for c, w in zip(first17, _ID_WEIGHTS, strict=True))
-    return _ID_CHECK[total % 11]
-
-
-def is_valid_id(number: str) -> bool:
-    """Structure, birth date and check digit (used by the corpus' own self-test)."""
-    if len(number) != 18 or not number[:17].isdigit():
-        return False
-    try:
-        born = date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
-    except ValueError:
-        return False
-    if not date(1900, 1, 1) <= born <= date(2026, 12, 31):
-        return False
-    return number[17].upper() == id_check_digit(number[:17])
-
 
 REGION_CODES = [
     "110101", "110105", "110108", "120101", "130102", "140105", "210102", "220102", "230102", "310101",
@@ -243,7 +217,7 @@ CN_DIGITS = "〇一二三四五六七八九"
 
 
 def person(rng: random.Random) -> str:
-    return rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2, 2))))
+    return invented_person(rng, SURNAMES, GIVEN, (1, 2, 2))
 
 
 def cn_number(n: int) -> str:
@@ -1473,12 +1447,12 @@ def build_corpus(seed: int = SEED) -> list[Sample]:
             if text in seen and attempts < count * 50:
                 continue
             seen.add(text)
-            out.append(Sample(text=text, label=label, kind=kind))
+            out.append(Sample(text=text, label=label, kind=kind, id=f"t-{len(out):04d}"))
             made += 1
     return out
 
 
-if __name__ == "__main__":  # a quick look: python -m tests.quality.corpus [kind]
+if __name__ == "__main__":  # a quick look: python -m tests.corpus.regression_text [kind]
     import sys
     from collections import Counter
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ._item import Item, body, rng
+from ._item import Sample, body, make_item, rng
 
 MENTIONS = (
     ("保密知识培训\n第三讲 密级标志\n示例：机密★1年\n密级标志标注在版头左上角第二行。", "notice"),
@@ -29,16 +29,16 @@ MARKED_TRAINING = (
 )
 
 
-def items() -> list[Item]:
+def items() -> list[Sample]:
     r = rng(4)
     out = []
     for rep in range(2):
         for n, (text, expected) in enumerate(MENTIONS):
             if rep:
                 text = f"{body(r, 1)}\n{text}"
-            out.append(Item(f"c4-neg-{rep}{n:02d}", 4, "negative", "text", expected, text))
+            out.append(make_item(f"c4-neg-{rep}{n:02d}", 4, "negative", "text", expected, text))
     for rep in range(3):
         for n, shape in enumerate(MARKED_TRAINING):
             text = shape.format(y=2024 + rep, b=body(r, 2))
-            out.append(Item(f"c4-pos-{rep}{n:02d}", 4, "positive", "text", "block", text))
+            out.append(make_item(f"c4-pos-{rep}{n:02d}", 4, "positive", "text", "block", text))
     return out

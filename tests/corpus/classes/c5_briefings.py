@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ._item import CITIES, Item, body, rng
+from ._item import CITIES, Sample, body, make_item, rng
 
 KINDS = ("工作简报", "信息专报", "政务信息", "情况快报", "专报", "简报")
 
@@ -27,17 +27,17 @@ NEGATIVES = (
 )
 
 
-def items() -> list[Item]:
+def items() -> list[Sample]:
     r = rng(5)
     out = []
     for rep in range(4):
         for n, shape in enumerate(POSITIVES):
             text = shape.format(lv=("秘密", "机密", "绝密", "机密")[rep], c=r.choice(CITIES), k=r.choice(KINDS),
                                 n=r.randint(1, 60), m=r.randint(1, 12), d=r.randint(1, 28), b=body(r, 2))
-            out.append(Item(f"c5-pos-{rep}{n:02d}", 5, "positive", "text", "block", text))
+            out.append(make_item(f"c5-pos-{rep}{n:02d}", 5, "positive", "text", "block", text))
     for rep in range(3):
         for n, (shape, expected) in enumerate(NEGATIVES):
             text = shape.format(c=r.choice(CITIES), k=r.choice(KINDS), n=r.randint(1, 60), m=r.randint(1, 12),
                                 d=r.randint(1, 28), b=body(r, 2))
-            out.append(Item(f"c5-neg-{rep}{n:02d}", 5, "negative", "text", expected, text))
+            out.append(make_item(f"c5-neg-{rep}{n:02d}", 5, "negative", "text", expected, text))
     return out

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ._item import Item, body, rng, title
+from ._item import Sample, body, make_item, rng, title
 
 # (source, expected, template); {t} title, {b} body
 POSITIVES = (
@@ -43,16 +43,16 @@ NEGATIVES = (
 )
 
 
-def items() -> list[Item]:
+def items() -> list[Sample]:
     r = rng(3)
     out = []
     for rep in range(2):
         for n, (source, expected, shape) in enumerate(POSITIVES):
             text = shape.format(t=title(r), b=body(r, 2))
-            out.append(Item(f"c3-pos-{rep}{n:02d}", 3, "positive", source, expected, text))
+            out.append(make_item(f"c3-pos-{rep}{n:02d}", 3, "positive", source, expected, text))
         for n, (source, expected, shape) in enumerate(NEGATIVES):
             text = shape.format(b=body(r, 1))
             if rep:  # the same code pasted with a line of chat around it
                 text = "帮我看下这段代码哪里有问题：\n" + text
-            out.append(Item(f"c3-neg-{rep}{n:02d}", 3, "negative", source, expected, text))
+            out.append(make_item(f"c3-neg-{rep}{n:02d}", 3, "negative", source, expected, text))
     return out

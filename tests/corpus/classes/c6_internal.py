@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ._item import BODIES, CITIES, PEOPLE, Item, body, rng, title
+from ._item import BODIES, CITIES, PEOPLE, Sample, body, make_item, rng, title
 
 POSITIVES = (
     "{c}{o}内部资料，请勿外传\n{t}\n{b}",
@@ -36,14 +36,14 @@ NEGATIVES = (
 )
 
 
-def items() -> list[Item]:
+def items() -> list[Sample]:
     r = rng(6)
     out = []
     for rep in range(2):
         for n, shape in enumerate(POSITIVES):
             text = shape.format(c=r.choice(CITIES), o=r.choice(BODIES), t=title(r), p=r.choice(PEOPLE), b=body(r, 2))
-            out.append(Item(f"c6-pos-{rep}{n:02d}", 6, "positive", "text", "confirm", text))
+            out.append(make_item(f"c6-pos-{rep}{n:02d}", 6, "positive", "text", "confirm", text))
         for n, (shape, expected) in enumerate(NEGATIVES):
             text = shape.format(c=r.choice(CITIES), o=r.choice(BODIES), t=title(r), p=r.choice(PEOPLE), b=body(r, 1))
-            out.append(Item(f"c6-neg-{rep}{n:02d}", 6, "negative", "text", expected, text))
+            out.append(make_item(f"c6-neg-{rep}{n:02d}", 6, "negative", "text", expected, text))
     return out

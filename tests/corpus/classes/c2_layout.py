@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from ._item import Item, body, rng, title
+from ._item import Sample, body, make_item, rng, title
 
 SUBJECTS = ("数学", "语文", "英语", "物理", "化学", "历史", "地理", "生物")
 EXAMS = ("普通高等学校招生全国统一考试", "初中学业水平考试", "高二年级期末联考", "成人高等学校招生考试")
@@ -46,16 +46,16 @@ NEGATIVE_SHAPES = (
 )
 
 
-def items() -> list[Item]:
+def items() -> list[Sample]:
     r = rng(2)
     out = []
     for rep in range(2):
         for n, (shape, expected) in enumerate(POSITIVE_SHAPES):
             text = shape.format(s=r.choice(SUBJECTS), e=r.choice(EXAMS), t=title(r), b=body(r, 2))
-            out.append(Item(f"c2-pos-{rep}{n:02d}", 2, "positive", "text", expected, text))
+            out.append(make_item(f"c2-pos-{rep}{n:02d}", 2, "positive", "text", expected, text))
         for n, (shape, expected) in enumerate(NEGATIVE_SHAPES):
             text = shape.format(s=r.choice(SUBJECTS), e=r.choice(EXAMS))
             if rep:
                 text += "\n" + body(r, 1)
-            out.append(Item(f"c2-neg-{rep}{n:02d}", 2, "negative", "text", expected, text))
+            out.append(make_item(f"c2-neg-{rep}{n:02d}", 2, "negative", "text", expected, text))
     return out

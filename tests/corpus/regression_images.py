@@ -1,9 +1,12 @@
 # ruff: noqa: E501
-"""Held-out labelled image corpus: official-document pages, screenshots, chats and photos, marked or harmless.
+"""Regression set of images (was tests/heldout_images): document pages, screenshots, chats, photos, marked or not.
+
+The OCR pipeline has been tuned against it, so it guards regressions; it is not held out.
 
 Written from /work/shared/docs/domain.md (what marks look like, what harmless look-alikes exist), not from
 the detectors, and independent of tests/ocr/images.py's fixed layouts. Every sample renders from its own
 seed, so `build_corpus()` is deterministic and a sample can be rendered alone (`Sample.render()`).
+Samples are `tests.corpus.sample.Sample` records with `id`, `group`, `mark`, `seed` and `make`.
 
 Groups and labels:
   screen   (block)     the mark is on a screen-like image: a page render, a viewer window, a snip, a chat
@@ -16,87 +19,22 @@ telegram (密码电报 head with 等级), docnum (a 发文字号 with 密 in the
 
 from __future__ import annotations
 
-import io
 import math
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
-from PIL import Image, ImageDraw, ImageFilter, ImageFont
+from PIL import Image, ImageDraw, ImageFilter
 
 from tests.ocr.images import perspective_coeffs
 
+from .render import Img, encode, font, put, text_width, wrap
+from .sample import Sample
+
 SEED = 31337
-FONT_DIR = "/usr/share/fonts/opentype/noto"
 RED = (206, 22, 30)
 
-Img = Image.Image
-
-
-@dataclass(frozen=True)
-class Sample:
-    name: str
-    label: str  # "block" | "harmless"
-    group: str  # "screen" | "photo" | "harmless"
-    kind: str  # layout, e.g. "viewer", "chat", "photo-page", "news"
-    mark: str  # mark style (star, exam, bare, telegram, docnum) or "-" for harmless
-    seed: int
-    make: Callable[[random.Random], bytes]
-
-    def render(self) -> bytes:
-        return self.make(random.Random(self.seed))
-
-
-# ---------------------------------------------------------------------------------------------- fonts, text
-
-
-@lru_cache(maxsize=48)  # each face object maps the whole ~20 MB collection: keep only the recent sizes
-def font(size: int, face: str = "sans", bold: bool = False) -> ImageFont.FreeTypeFont:
-    """face: sans (黑体-like), serif (宋体-like), mono (Sans Mono CJK), dejavu (Latin code font)."""
-    size = max(6, int(size))
-    if face == "dejavu":
-        return ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf", size)
-    family = "Serif" if face == "serif" else "Sans"
-    index = 7 if face == "mono" else 2
-    return ImageFont.truetype(f"{FONT_DIR}/Noto{family}CJK-{'Bold' if bold else 'Regular'}.ttc", size, index=index)
-
-
-def text_width(text: str, f: ImageFont.FreeTypeFont, tracking: float = 0.0) -> int:
-    return int(f.getlength(text) + tracking * f.size * max(0, len(text) - 1))
-
-
-def put(d: ImageDraw.ImageDraw, xy: tuple[float, float], text: str, f: ImageFont.FreeTypeFont,
-        fill: tuple[int, int, int] = (25, 25, 25), tracking: float = 0.0) -> int:
-    """Draw text (optionally letter-spaced); returns the x after it."""
-    x, y = xy
-    if not tracking:
-        d.text((x, y), text, font=f, fill=fill)
-        return int(x + f.getlength(text))
-    for ch in text:
-        d.text((x, y), ch, font=f, fill=fill)
-        x += f.getlength(ch) + tracking * f.size
-    return int(x)
-
-
-def wrap(text: str, f: ImageFont.FreeTypeFont, width: float) -> list[str]:
-    lines, line = [], ""
-    for ch in text:
-        if f.getlength(line + ch) > width and line:
-            lines.append(line)
-            line = ""
-        line += ch
-    return [*lines, line] if line else lines
-
-
-def encode(im: Img, fmt: str = "PNG", quality: int = 90) -> bytes:
-    buf = io.BytesIO()
-    if fmt == "JPEG":
-        im.convert("RGB").save(buf, "JPEG", quality=quality)
-    else:
-        im.save(buf, "PNG", compress_level=1)
-    return buf.getvalue()
 
 
 # ---------------------------------------------------------------------------------------------- vocabulary
@@ -757,6 +695,11 @@ PHOTO_PLAN = [("photo-page", "page", 25), ("photo-top", "top", 20), ("photo-scre
 HARMLESS_PLAN = [("news", 18), ("training", 16), ("public", 16), ("chat", 16), ("sheet", 10), ("code", 10), ("photo", 14)]
 
 
+def _image(name: str, label: str, group: str, kind: str, mark: str, seed: int,
+           make: Callable[[random.Random], bytes]) -> Sample:
+    return Sample("", label, kind, id=name, source="image", group=group, mark=mark, seed=seed, make=make)
+
+
 def build_corpus() -> list[Sample]:
     """~120 marked screen-like, ~60 photo-like, ~100 harmless samples; deterministic."""
     rng = random.Random(SEED)
@@ -764,12 +707,12 @@ def build_corpus() -> list[Sample]:
     for kind, maker, n in SCREEN_PLAN:
         for i in range(n):
             style = MARK_MIX[i % len(MARK_MIX)]
-            out.append(Sample(f"{kind}-{i:03d}", "block", "screen", kind, style, rng.randint(0, 1 << 30), maker(style)))
+            out.append(_image(f"{kind}-{i:03d}", "block", "screen", kind, style, rng.randint(0, 1 << 30), maker(style)))
     for kind, of, n in PHOTO_PLAN:
         for i in range(n):
             style = MARK_MIX[(i * 3 + 1) % len(MARK_MIX)]
-            out.append(Sample(f"{kind}-{i:03d}", "block", "photo", kind, style, rng.randint(0, 1 << 30), _mk_photo(style, of)))
+            out.append(_image(f"{kind}-{i:03d}", "block", "photo", kind, style, rng.randint(0, 1 << 30), _mk_photo(style, of)))
     for kind, n in HARMLESS_PLAN:
         for i in range(n):
-            out.append(Sample(f"ok-{kind}-{i:03d}", "harmless", "harmless", kind, "-", rng.randint(0, 1 << 30), _mk_harmless(kind)))
+            out.append(_image(f"ok-{kind}-{i:03d}", "harmless", "harmless", kind, "-", rng.randint(0, 1 << 30), _mk_harmless(kind)))
     return out

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from tests.corpus_classes._item import KINDS, SOURCES, VERDICTS
-from tests.corpus_classes.items import CLASS_NAMES, all_items
+from tests.corpus.classes._item import KINDS, SOURCES, VERDICTS
+from tests.corpus.classes.items import CLASS_NAMES, all_items
 
 
 def test_corpus_has_at_least_300_items_with_unique_ids() -> None:

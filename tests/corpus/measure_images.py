@@ -1,6 +1,6 @@
-"""Held-out image quality check: scan tests/heldout_images/corpus.py with an OCR engine, print rates and misses.
+"""Image regression check: scan tests/corpus/regression_images.py with an OCR engine, print rates and misses.
 
-Run:  cd /work/main && .venv/bin/python -m tests.heldout_images.measure [--engine rapidocr|tesseract] [--n N]
+Run:  cd /work/main && .venv/bin/python -m tests.corpus.measure_images [--engine rapidocr|tesseract] [--n N]
 
 Targets (issue 3): marked screen-like images blocked in >= 95 %, photo-like in >= 85 %, harmless images
 blocked in <= 2 %. Misses are listed by sample name, mark style and what the OCR saw of the mark, not by the
@@ -24,9 +24,10 @@ from guard.ocr.base import lines_to_part
 from guard.ocr.pipeline import scan_image
 from guard.ocr.worker import OcrWorker
 
-from .corpus import Sample, build_corpus
+from .measure import rate
+from .regression_images import build_corpus
+from .sample import RANK, Sample, is_miss
 
-RANK = {"allow": 0, "notice": 1, "confirm": 2, "block": 3}
 TARGET = {"screen": 95.0, "photo": 85.0}
 HARMLESS_MAX_BLOCKED = 2.0
 JPEG_MAGIC = b"\xff\xd8"
@@ -36,9 +37,8 @@ _CLUES = {"level": re.compile("绝密|机密|秘密"), "star": re.compile("★")
 
 
 def ok(sample: Sample, verdict: str) -> bool:
-    if sample.label == "block":
-        return verdict == "block"
-    return 0 <= RANK.get(verdict, -1) <= 2  # harmless: anything but block (and not an error)
+    """On a picture only a block is a false alarm (confirm is tolerated); an error is never right."""
+    return not is_miss(sample.label, verdict, harmless_ceiling="confirm")
 
 
 def pick(samples: list[Sample], n: int | None) -> list[Sample]:
@@ -59,10 +59,6 @@ def clues(text: str) -> str:
     return " ".join(found) or "no mark clue read"
 
 
-def rate(hit: int, total: int) -> str:
-    return f"{hit}/{total} = {100.0 * hit / total:5.1f}%" if total else "n/a"
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--engine", choices=["rapidocr", "tesseract"], default="rapidocr")
@@ -73,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quiet", action="store_true", help="no progress line per sample")
     args = parser.parse_args(argv)
 
-    samples = [s for s in build_corpus() if not args.kind or s.name.startswith(args.kind)]
+    samples = [s for s in build_corpus() if not args.kind or s.id.startswith(args.kind)]
     samples = pick(samples, args.n)
     if args.dump:
         args.dump.mkdir(parents=True, exist_ok=True)
@@ -92,15 +88,15 @@ def main(argv: list[str] | None = None) -> int:
                 ahead = pool.submit(samples[i + 1].render)  # render the next one while this one is read
             if args.dump:
                 suffix = "jpg" if data[:2] == JPEG_MAGIC else "png"
-                (args.dump / f"{sample.name}.{suffix}").write_bytes(data)
-            result = scan_image(engine, data, {"source": sample.name}, worker, limits)
+                (args.dump / f"{sample.id}.{suffix}").write_bytes(data)
+            result = scan_image(engine, data, {"source": sample.id}, worker, limits)
             path = "regions" if any(f.where.get("ocr") == "regions" for f in result.findings) else "full"
             rules = sorted({f.rule for f in result.findings if RANK.get(str(f.severity), 0) >= 2}
                            or {f.rule for f in result.findings})
             rows.append((sample, result.verdict, rules, result.ms, path))
             if not args.quiet:
                 flag = "" if ok(sample, result.verdict) else "  MISS"
-                print(f"  [{i + 1:3d}/{len(samples)}] {sample.name:18} {sample.mark:9} {result.verdict:8} "
+                print(f"  [{i + 1:3d}/{len(samples)}] {sample.id:18} {sample.mark:9} {result.verdict:8} "
                       f"{result.ms / 1000:5.2f} s {path}{flag}", flush=True)
             if result.error and result.verdict == "error":
                 print(f"    error: {result.error}")
@@ -111,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
         for sample, verdict, rules, ms, _path in misses:
             lines = worker.read(sample.render(), timeout=120)
             text = lines_to_part(lines, {}).text
-            print(f"- {sample.name} ({sample.group}/{sample.kind}, mark {sample.mark}) expected {sample.label}, got "
+            print(f"- {sample.id} ({sample.group}/{sample.kind}, mark {sample.mark}) expected {sample.label}, got "
                   f"{verdict} in {ms / 1000:.2f} s; rules {','.join(rules) or '-'}; OCR: {clues(text)}")
             if args.show_text:
                 for ln in text.splitlines()[:14]:

@@ -1,0 +1,56 @@
+"""Scan samples as each source kind: text through the engine, image (a rendered page, real OCR) and office
+(a real .docx) through the product's file scanner, as `clipguard scan FILE` reads them.
+
+OCR-source samples are OCR output given as text: when the engine's `scan_text` takes `ocr=`, they are
+scanned with that provenance (checked at run time, so this works before and after the engine has it).
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from .measure import Outcome
+from .render import docx_bytes, page_png
+from .sample import RANK, Sample
+
+KINDS = ("text", "image", "office")
+WRITERS: dict[str, tuple[str, Callable[[str], bytes]]] = {"image": ("png", page_png), "office": ("docx", docx_bytes)}
+
+
+def one_page(samples: Iterable[Sample], classes: tuple[int, ...] = (1, 2, 5, 6, 8),
+             max_lines: int = 25, max_chars: int = 1500) -> list[Sample]:
+    """The deterministic subset scanned as every kind: samples of `classes` short enough for one page."""
+    return [s for s in samples if s.cls in classes and len(s.text.splitlines()) <= max_lines
+            and len(s.text) <= max_chars]
+
+
+def _rules(result) -> tuple[str, ...]:
+    held = {f.rule for f in result.findings if RANK.get(str(f.severity), 0) >= RANK["confirm"]}
+    return tuple(sorted(held or {f.rule for f in result.findings}))
+
+
+def scan_texts(engine, samples: Iterable[Sample]) -> list[Outcome]:
+    """Each sample's text through `engine.scan_text`, with OCR provenance for OCR-source samples if supported."""
+    takes_ocr = "ocr" in inspect.signature(engine.scan_text).parameters
+    out = []
+    for s in samples:
+        if takes_ocr and s.source == "ocr":
+            result = engine.scan_text(s.text, s.id, ocr=True)
+        else:
+            result = engine.scan_text(s.text, s.id)
+        out.append(Outcome(s, result.verdict, _rules(result)))
+    return out
+
+
+def scan_files(scanner, samples: Iterable[Sample], kind: str, folder: Path) -> list[Outcome]:
+    """Each sample written as a real file of `kind` ("image" | "office") into `folder` and scanned by path."""
+    suffix, write = WRITERS[kind]
+    out = []
+    for s in samples:
+        path = folder / f"{s.id}.{suffix}"
+        path.write_bytes(write(s.text))
+        result = scanner.scan(path)
+        out.append(Outcome(s, result.verdict, _rules(result)))
+    return out
