@@ -270,3 +270,22 @@ def test_prose_is_cheap_and_code_is_bounded() -> None:
     t0 = time.perf_counter()
     assert shape_of(source).kind == "code"
     assert time.perf_counter() - t0 < 2.0
+
+
+def test_units_lie_inside_the_text_on_any_input() -> None:
+    """Unbalanced quotes, fences, tags and brackets never crash the scanner nor point outside the text."""
+    import random
+
+    r = random.Random(10)
+    alphabet = [*"机密★1年 \n\t'\"`#/*-=:;{}[]()<>|\\!?.,abcxyz_", "```", "---\n", '"""', "<p>", "</p>", "\\begin{x}",
+                "\\section{", ">>> ", "| a | b |\n"]
+    for _ in range(400):
+        text = "".join(r.choice(alphabet) for _ in range(r.randint(0, 120)))
+        shape = shape_of(text)
+        assert shape.kind in ("prose", "markup", "code")
+        for u in shape.units:
+            assert 0 <= u.start <= u.end <= len(text), (text, u)
+        for _ in range(5):
+            a = r.randint(0, len(text))
+            unit = shape.unit(a, min(len(text), a + 2))
+            assert unit is None or unit.start <= a

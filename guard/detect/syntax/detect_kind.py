@@ -1,59 +1,17 @@
 """Is a text prose, markup or code? Read from its lines, without a file name.
 
-Conservative: a Chinese official document's `一、`, `各单位：` or `时间：` lines are prose, and so is a line
-of chat before or after pasted code (it is left out of the code's region). Big texts are judged from a
-sample of lines, and a text without any ASCII syntax character is prose at once.
+Conservative: most lines must look like code for code, and a line of chat before or after pasted code is
+left out of its region. Big texts are judged from a sample (head, middle, tail), and a sample without any
+ASCII syntax character is prose at once.
 """
 
 from __future__ import annotations
 
 import re
 
-_HINT = re.compile(r"[{};<>`|\\=#*\[]")  # one character class: a fast scan
-_RULE = re.compile(r"^\s{0,3}(?:={3,}|-{3,})\s*$")
-_FULL_PUNCT = re.compile("[，。；：（）、？！《》“”]")
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_QUOTED = re.compile(r"""https?://\S+|"(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'|`[^`\n]*`|(?://|#|--\s).*$""")
-_CODE = re.compile(r"""^\s*(?:def|class|import|from\s+[\w.]+\s+import|return|elif|except|try:|with|async|await|const
-    |let|var|function|public|private|protected|static|package|func|\#include|using|namespace|struct|enum|interface|export|fn|
-    case|esac|fi|done|then|do|echo|local|select|insert|create|update|delete|alter|drop|values|assert|print|raise|
-    for\s*\(|if\s*\(|while\s*\(|switch\s*\(|\}\s*else|>>>|@\w+)\b
-    |^\s*(?:>>>|\.\.\.)\ |[;{]\s*$|^\s*[})\]]|\):\s*$|^\s*(?://|/\*|\*/|\*\s)|=>|[\w\])]\s*(?:==|!=|\+=|=)\s*\S
-    |\w\([^()]*\)\s*[;:{]?\s*$|^\#!/|^\s*(?:if|elif|while|until)\s+\[|;\s*(?:then|do)\s*$""", re.X | re.I)
-_HASH = re.compile(r"^\s{0,3}#{1,6}\s+\S")
-_EMPH = re.compile(r"\*\*\S[^*]*\*\*|__\S[^_]*__")
-_MARKUP = re.compile(r"""^\s{0,3}(?:>(?!>>)\s?\S|```|~~~|\|.*\|\s*$|={1,6}\s+\S|:[\w-]+:(?:\s|$))
-    |</?(?:p|div|h[1-6]|html|head|body|span|table|tr|td|th|ul|ol|li|title|meta|br|b|strong|em|font|center|select|
-    option|section|article|!doctype|\?xml)\b[^>]*>|^\s*<([A-Za-z][\w:.-]*)\b[^>]*>.*</\1>\s*$
-    |^\s*</?[A-Za-z][\w:.-]*>\s*$|\\(?:begin|end|section|subsection|chapter|title|documentclass|usepackage|maketitle
-    |textbf)\b""", re.X | re.I)
-_CONFIG = re.compile(r"""^\s*(?:-\s+)?[\w.\-\u4e00-\u9fff"']+\s*:(?:\s+(?:["'\[{|>&!].*|[^\s,;]+(?:\s[^\s,;]+){0,3}))?$
-    |^\s*\[[A-Za-z_][\w.\- "]*\]\s*$
-    |^\s*[\w.\-]+\s*=\s*(?:"[^"]*"|'[^']*'|[\w.:+\-]+|\[.*\]|\{[^:]*\})\s*(?:\#.*)?$
-    |^\s*-\s+\S|^\s*[{}\[\]],?\s*$""", re.X)
+from .lines import CJK, FULL_PUNCT, HINT, label
+
 _SAMPLE = 8_000  # characters from the head, middle and tail of a big text
-
-
-def _label(line: str) -> str:
-    s = line.strip()
-    if not s:
-        return "blank"
-    if _HASH.match(line):
-        return "hash"
-    if _RULE.match(line):
-        return "rule"  # a rule or setext underline: markup only beside other markup
-    if _MARKUP.search(line):
-        return "markup"
-    if _EMPH.search(line):
-        return "emph"  # **x** in a chat is no markup; beside a heading or a table it is
-    bare = _QUOTED.sub("", s)
-    if _FULL_PUNCT.search(bare):  # full-width punctuation outside literals and comments: a sentence
-        return "prose"
-    if len(_CJK.findall(bare)) * 3 > len(bare.replace(" ", "")):  # mostly hanzi outside literals: prose
-        return "config" if _CONFIG.match(line) and (":" in s or s.startswith("- ")) and len(s) < 40 else "prose"
-    if _CONFIG.match(line) and not re.search(r"[;(]\s*$", s):
-        return "config"
-    return "code" if _CODE.search(line) else "prose"
 
 
 def _lang(lines: list[str]) -> tuple[str, int]:
@@ -83,9 +41,9 @@ def _widen(lines: list[str], labels: list[str], first: int, last: int) -> tuple[
             first = min(first, next(j for j, ln in enumerate(lines) if opener in ln))
         if closer in tail:
             last = max(last, max(j for j, ln in enumerate(lines) if closer in ln))
-    while first and not (_CJK.search(lines[first - 1]) or _FULL_PUNCT.search(lines[first - 1])):
+    while first and not (CJK.search(lines[first - 1]) or FULL_PUNCT.search(lines[first - 1])):
         first -= 1
-    while last + 1 < len(lines) and not (_CJK.search(lines[last + 1]) or _FULL_PUNCT.search(lines[last + 1])):
+    while last + 1 < len(lines) and not (CJK.search(lines[last + 1]) or FULL_PUNCT.search(lines[last + 1])):
         last += 1
     return first, last
 
@@ -102,10 +60,10 @@ def _sample(text: str) -> str:
 def guess(text: str) -> tuple[str, str, int, int]:
     """(kind, lang, start, end): the region [start, end) of text that holds the code or markup."""
     sample = _sample(text)  # a big text is judged from its sample alone: prose costs under a millisecond
-    if not (_HINT.search(sample) or ": " in sample or ":\n" in sample or sample.startswith("---")):
+    if not (HINT.search(sample) or ": " in sample or ":\n" in sample or sample.startswith("---")):
         return "prose", "", 0, len(text)
     lines = sample.split("\n")
-    labels = [_label(ln) for ln in lines]
+    labels = [label(ln) for ln in lines]
     syn = [i for i, lab in enumerate(labels) if lab not in ("prose", "blank")]
     if not syn:
         return "prose", "", 0, len(text)

@@ -11,6 +11,7 @@ import re
 from . import Role, Unit
 from .config import yaml_units
 from .latex_html import html_units, latex_units
+from .markup_table import table_units
 
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[ \t]*([\w+#.-]*)")
 _HEADING = re.compile(r"^[ \t]{0,3}(?:#{1,6}|={1,6})[ \t]+(.*?)[ \t#=]*$")
@@ -18,7 +19,6 @@ _SETEXT = re.compile(r"^[ \t]{0,3}(?:={2,}|-{2,})[ \t]*$")
 _QUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+(.*?)[ \t]*$")
 _ATTR = re.compile(r"^:([\w-]+):[ \t]+(.*?)[ \t]*$")
 _ROW = re.compile(r"^[ \t]*\|(.*)\|[ \t]*$")
-_RULE = re.compile(r"^[ \t|:-]+$")
 _INLINE = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)|\*\*(?=\S)([^*\n]+?)\*\*|__(?=\S)([^_\n]+?)__")
 _LANGS = {"py": "python", "python": "python", "js": "js", "javascript": "js", "ts": "js", "typescript": "js",
           "sh": "shell", "bash": "shell", "shell": "shell", "zsh": "shell", "sql": "sql", "json": "json",
@@ -49,11 +49,11 @@ def scan(text: str, start: int, end: int, lang: str) -> list[Unit]:
         if _ROW.match(line):
             table.append(i)
         else:
-            units += _table(lines, offs, table)
+            units += table_units(lines, offs, table)
             table = []
             units += _line(text, lines, offs, i)
         i += 1
-    units += _table(lines, offs, table)
+    units += table_units(lines, offs, table)
     if lang == "latex":
         units += latex_units(text, start, end)
     if lang == "html" or re.search(r"<[a-zA-Z][^>]*>", text[start:end]):
@@ -85,38 +85,6 @@ def _line(text: str, lines: list[str], offs: list[int], i: int) -> list[Unit]:
         elif not heading:
             g = 3 if m.group(3) is not None else 4
             out.append(Unit(Role.TEXT, off + m.start(g), off + m.end(g)))
-    return out
-
-
-def _cells(line: str, off: int) -> list[tuple[str, int, int]]:
-    inner_start = line.index("|") + 1
-    out, pos = [], inner_start
-    for part in re.split(r"(?<!\\)\|", line[inner_start: line.rindex("|")]):
-        s = len(part) - len(part.lstrip())
-        out.append((part.strip(), off + pos + s, off + pos + s + len(part.strip())))
-        pos += len(part) + 1
-    return out
-
-
-def _table(lines: list[str], offs: list[int], rows: list[int]) -> list[Unit]:
-    """Two columns: the first cell keys the second. Wider: a column's header keys its cells."""
-    if not rows:
-        return []
-    grid = [(_cells(lines[r], offs[r]), bool(_RULE.match(lines[r]))) for r in rows]
-    header = grid[0][0] if len(grid) > 1 and grid[1][1] else []
-    out = []
-    for n, (cells, rule) in enumerate(grid):
-        if rule:
-            continue
-        for c, (value, s, e) in enumerate(cells):
-            if not value:
-                continue
-            if len(cells) == 2 and c == 1:
-                out.append(Unit(Role.FIELD, s, e, cells[0][0].lower()))
-            elif len(cells) > 2 and header and n > 1 and c < len(header):
-                out.append(Unit(Role.FIELD, s, e, header[c][0].lower()))
-            else:
-                out.append(Unit(Role.TEXT, s, e))
     return out
 
 
