@@ -40,7 +40,10 @@ _MENTIONS = {
     "quoted_prose": ("被引用在句子中", "quoted in a sentence"), "example": ("作为示例", "given as an example"),
     "code": ("位于程序代码或数据中", "inside program code or data"),
 }
+MAX_MENTIONS = 20  # mention notices per text: more change nothing and flood the log
+_HANZI = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
 _PROSE_NOUNS = re.compile("^(?:级|文件|件|资料|材料|事项|载体|信息|会议|等级|文电|公文|内容|档案|数据)")
+_NOUN_AFTER = re.compile(_PROSE_NOUNS.pattern[1:])  # the same nouns, matched at a position
 _PROSE_VERBS = re.compile("(?:国家|属于|涉及|定为|标为|标注|标有|列为|划为|确定为|核心|重要)$")
 
 
@@ -89,10 +92,15 @@ class ClassificationMark(Recognizer):
     def analyze(self, doc: Document) -> list[Finding]:
         findings: list[Finding] = []
         taken: list[tuple[int, int]] = []
+        mentions = 0
         for mark in exact_marks(doc.text):
             taken.append((mark.start, mark.end))
-            f = self._judge(doc, mark)
+            inside = mark.star == "missing" and mark.period == "missing" and self._inside_words(doc, mark)
+            if inside and mentions >= MAX_MENTIONS:
+                continue  # a yearbook says 国家秘密 a thousand times; twenty notices say as much
+            f = self._bare_mention(doc, mark, None) if inside else self._judge(doc, mark)
             if f:
+                mentions += f.severity is Severity.NOTICE
                 findings.append(f)
         for mark in ocr_marks(doc, taken):
             f = self._judge(doc, mark)
@@ -183,12 +191,23 @@ class ClassificationMark(Recognizer):
             return (pos.placement.after[:1].isspace() and len(rest) >= 6 and not _PROSE_NOUNS.match(rest))
         return False
 
-    def _bare_mention(self, doc: Document, mark: MarkMatch, pos: Position) -> Finding | None:
+    @staticmethod
+    def _inside_words(doc: Document, mark: MarkMatch) -> bool:
+        """A bare level with hanzi right against it on both sides in the user's text: inside a sentence,
+        whatever the layout (the cheap test that spares the position classifier most prose)."""
+        start, end = doc.orig_span(mark.start, mark.end)
+        text = doc.original
+        if _NOUN_AFTER.match(text, end):
+            return True  # 机密文件, 秘密级 on one line: a noun phrase, wherever it stands
+        return start > 0 and end < len(text) and _HANZI.match(text, start - 1) is not None and \
+            _HANZI.match(text, end) is not None
+
+    def _bare_mention(self, doc: Document, mark: MarkMatch, pos: Position | None) -> Finding | None:
         after = doc.text[mark.end:mark.end + 4]
         before = doc.text[max(0, mark.start - 4):mark.start]
-        if pos.name == "code" or not (_PROSE_NOUNS.match(after) or _PROSE_VERBS.search(before)):
+        if (pos and pos.name == "code") or not (_PROSE_NOUNS.match(after) or _PROSE_VERBS.search(before)):
             return None
-        line = pos.placement.line + 1
+        line = (pos.placement.line if pos else doc.line_no(doc.orig_span(mark.start, mark.end)[0])) + 1
         return self.finding(doc, (mark.start, mark.end), Severity.NOTICE, 0.35,
                             f"句中提及密级词“{mark.level}”（第{line}行）",
                             f"classification word {LEVELS[mark.level]} mentioned in prose on line {line}",

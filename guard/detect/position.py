@@ -18,6 +18,7 @@ _CLOSE_BRACKETS = ")]】〕〉>}］"
 _OPEN_QUOTES = "《“\"'「『‘"
 _CLOSE_QUOTES = "》”\"'」』’"
 _CJK_CHAR = re.compile(f"[{CJK}]")
+_REACH = 120  # characters either side of a match that its position test reads
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +73,10 @@ def place(doc: Document, span: tuple[int, int]) -> Placement:
     last = doc.line_no(max(start, end - 1))
     line_start, _ = doc.line_bounds(first)
     _, line_end = doc.line_bounds(last)
-    before = normalize_light(doc.original[line_start:start])
-    after = normalize_light(doc.original[end:line_end])
+    # a position test looks at the neighbourhood; on a long paragraph line, what lies further away is
+    # replaced by one letter, which is not layout, so "alone on its line" still fails as it should
+    before = doc.original[max(line_start, start - _REACH):start]
+    after = doc.original[end:min(line_end, end + _REACH)]
+    before = ("x" if start - line_start > _REACH else "") + normalize_light(before)
+    after = normalize_light(after) + ("x" if line_end - end > _REACH else "")
     return Placement(line=first, top_rank=doc.top_rank(first), before=before, after=after)

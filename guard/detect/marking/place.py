@@ -54,9 +54,10 @@ def line_tokens(words: str) -> re.Pattern[str]:
 def _syntax_unit(doc: Document, start: int, end: int) -> Any:
     try:
         from guard.detect.syntax import text_shape
-    except ImportError:
+
+        shape = text_shape(doc)
+    except ImportError:  # no syntax support: every line reads as prose, which vetoes nothing (fails closed)
         return None
-    shape = text_shape(doc)
     return None if shape.kind == "prose" else shape.unit(start, end)
 
 
