@@ -36,7 +36,7 @@ class Unit:
     role: Role
     start: int  # original offsets of the unit's visible content (no '#', tags, pipes or quotes)
     end: int
-    key: str = ""  # for FIELD: the key, lower case
+    key: str = ""  # for FIELD: the key, lower case (also kept for a list table's DATA cell: its column header)
 
 
 @dataclass(frozen=True)

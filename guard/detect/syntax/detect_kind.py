@@ -18,7 +18,7 @@ def _lang(lines: list[str]) -> tuple[str, int]:
     text = "\n".join(lines)
     if re.match(r"\s*[{\[]", text) and re.search(r'^\s*"[^"\n]*"\s*:', text, re.M):
         return "json", 9
-    if re.search(r"^\s*>>> ", text, re.M):
+    if text.lstrip().startswith(">>> "):  # a session, not a docstring's example inside a function
         return "doctest", 9
     score = {
         "sql": len(re.findall(r"^\s*(?:select|insert|create|update|delete|alter|drop)\b", text, re.M | re.I)),

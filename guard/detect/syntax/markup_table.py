@@ -21,11 +21,14 @@ def _cells(line: str, off: int) -> list[tuple[str, int, int]]:
 
 
 def table_units(lines: list[str], offs: list[int], rows: list[int]) -> list[Unit]:
-    """Two columns: the first cell keys the second. Wider: a column's header keys its cells."""
+    """Two columns: the first cell keys the second. Wider: a column's header keys its cells, which are the
+    fields of one record (one data row) or DATA of a list (a list of files and their levels is no marking
+    of the text itself; the key is kept for the caller)."""
     if not rows:
         return []
     grid = [(_cells(lines[r], offs[r]), bool(_RULE.match(lines[r]))) for r in rows]
     header = grid[0][0] if len(grid) > 1 and grid[1][1] else []
+    listed = Role.DATA if sum(not rule for _, rule in grid) > 2 else Role.FIELD
     out = []
     for n, (cells, rule) in enumerate(grid):
         if rule:
@@ -36,7 +39,7 @@ def table_units(lines: list[str], offs: list[int], rows: list[int]) -> list[Unit
             if len(cells) == 2 and c == 1:
                 out.append(Unit(Role.FIELD, s, e, cells[0][0].lower()))
             elif len(cells) > 2 and header and n > 1 and c < len(header):
-                out.append(Unit(Role.FIELD, s, e, header[c][0].lower()))
+                out.append(Unit(listed, s, e, header[c][0].lower()))
             else:
                 out.append(Unit(Role.TEXT, s, e))
     return out
