@@ -18,7 +18,7 @@ from guard.detect.marking.grammar import MarkMatch, exact_marks, ocr_marks
 from guard.detect.marking.place import Position, classify, line_tokens
 from guard.detect.settings_spec import Setting
 from guard.model import Basis, Finding, Severity
-from guard.normalize import Document, normalize
+from guard.normalize import CJK, Document, normalize
 
 LEVELS = {"绝密": "绝密 (top secret)", "机密": "机密 (secret)", "秘密": "秘密 (confidential)"}
 _TOKENS = line_tokens("考试结束前")
@@ -41,7 +41,7 @@ _MENTIONS = {
     "code": ("位于程序代码或数据中", "inside program code or data"),
 }
 MAX_MENTIONS = 20  # mention notices per text: more change nothing and flood the log
-_HANZI = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+_HANZI = re.compile(f"[{CJK}]")
 _PROSE_NOUNS = re.compile("^(?:级|文件|件|资料|材料|事项|载体|信息|会议|等级|文电|公文|内容|档案|数据)")
 _NOUN_AFTER = re.compile(_PROSE_NOUNS.pattern[1:])  # the same nouns, matched at a position
 _PROSE_VERBS = re.compile("(?:国家|属于|涉及|定为|标为|标注|标有|列为|划为|确定为|核心|重要)$")

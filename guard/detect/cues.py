@@ -36,7 +36,7 @@ COPY_NUMBER = re.compile(r"\d{6}")
 _ISSUE_DATE = re.compile(
     r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日"
 )
-TOP_LINES = 8
+TOP_LINES = 8  # the top of the page: the first non-blank lines, where GB/T 9704 puts every header element
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import re
 
-from guard.detect.cues import DocCues, doc_cues
+from guard.detect.cues import TOP_LINES, DocCues, doc_cues
 from guard.normalize import Document
-
-TOP_LINES = 8  # the top of the page: the first non-blank lines, where GB/T 9704 puts every header element
 
 _GENRE = ("通知|通报|报告|请示|意见|决定|方案|纪要|函|办法|规定|预案|计划|要点|总结|汇报|材料|讲话|批复|公告|通告|"
           "决议|命令|清单|名单|情况|说明|电报|简报|提纲|细则|安排|专报|快报|信息|动态|要情|摘报|参阅|试题|试卷|"

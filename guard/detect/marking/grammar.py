@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from guard.normalize import Document
+from guard.normalize import CJK, Document
 
 LEVELS = ("绝密", "机密", "秘密")
 # digits may come apart in OCR output ("3 0 年"); 参/叁 are the financial forms of 三 (traditional 參)
@@ -83,7 +83,7 @@ def _tolerant() -> re.Pattern[str] | None:
               f"{word('考试')}){before})")
     star = f"[★{_SYMBOL_STARS}{char_class('★')}·.•。]"
     levels = "|".join(word(lv) for lv in LEVELS)
-    partial = "[绝机秘]|密|[\u4e00-\u9fff]密|[绝机秘][\u4e00-\u9fff]"
+    partial = f"[绝机秘]|密|[{CJK}]密|[绝机秘][{CJK}]"
     return re.compile(f"(?P<level>{levels})(?P<star>{star})?\\n?(?P<period>{period})"
                       f"|(?P<part>{partial})(?P<pstar>{star})\\n?(?P<pperiod>{period})")
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from guard.detect.position import Placement, place
-from guard.normalize import Document, normalize_light
+from guard.normalize import CJK, Document, normalize_light
 
 # what may share a line with a mark in a real header: 份号, urgency, issue numbers, list numbers, the mark's
 # own parts; the period grammar comes from the one definition in grammar.py
@@ -94,7 +94,7 @@ def classify(doc: Document, span: tuple[int, int], tokens: re.Pattern[str]) -> P
         rest_ok = Placement(p.line, p.top_rank, "", p.after).alone(tokens)
         return Position("labelled" if rest_ok else "prose", p, boxed, label)
     if p.quoted and not p.bracketed:
-        prose = re.search("[\u4e00-\u9fff]{4}", p.before + p.after)
+        prose = re.search(f"[{CJK}]{{4}}", p.before + p.after)
         return Position("quoted_prose" if prose else "quoted", p, boxed)
     if p.alone(tokens):
         return Position("own_line", p, boxed)
