@@ -53,3 +53,10 @@ def test_marked_shapes_block(text: str) -> None:
 def test_mentions_stay_below_confirm(text: str) -> None:
     result = scan_text(text)
     assert result.verdict in ("allow", "notice"), [(f.rule, f.severity.label, f.why_en) for f in result.findings]
+
+
+def test_a_marked_document_wrapped_in_a_string_or_a_comment_still_blocks() -> None:
+    doc = "机密★1年\n关于森林防火督查情况的通报\n各乡镇：\n　　现将督查情况通报如下。"
+    for wrapped in (f'NOTE = """\n{doc}\n"""\n', f"/*\n{doc}\n*/\nint main() {{ return 0; }}\n",
+                    f"<!--\n{doc}\n-->\n<p>hello</p>\n"):
+        assert scan_text(wrapped).verdict == "block", wrapped

@@ -77,6 +77,8 @@ def classify(doc: Document, span: tuple[int, int], tokens: re.Pattern[str]) -> P
     unit = _syntax_unit(doc, start, end)
     if unit is not None:
         role = str(unit.role)
+        if role in ("literal", "comment") and doc.original.count("\n", unit.start, unit.end) >= 2:
+            role = "text"  # a whole document pasted inside a string or a comment is still that document
         if role in _CODE_ROLES:
             return Position("code", p, boxed)
         if role == "field":
