@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from guard.detect.base import register
 from guard.detect.checksums import luhn_ok
-from guard.detect.personal import PersonalDataRecognizer
+from guard.detect.personal import WINDOW_DEFAULTS, PersonalDataRecognizer
 from guard.normalize import Document
 
 
@@ -21,7 +21,7 @@ class BankCard(PersonalDataRecognizer):
         "notice": ["银行卡号：4111 1111 1111 1111", "6222021234567890128"],
         "allow": ["流水号 4111111111111111", "卡号 4111111111111112"],
     }
-    defaults: ClassVar = {"bulk_threshold": 5,
+    defaults: ClassVar = {"bulk_threshold": 5, **WINDOW_DEFAULTS,
                           "context_words": ["卡号", "银行卡", "账号", "帐号", "开户", "储蓄卡", "信用卡", "借记卡",
                                             "银行", "card"]}
     context_window = 24

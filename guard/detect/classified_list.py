@@ -12,6 +12,7 @@ from typing import ClassVar
 
 from guard.detect.base import Recognizer, register
 from guard.detect.marking.grammar import OCR_STARS, PERIOD
+from guard.detect.settings_spec import Setting
 from guard.detect.tables import tables
 from guard.model import Finding, Severity
 from guard.normalize import Document
@@ -29,6 +30,14 @@ class ClassifiedList(Recognizer):
         # a register names what it lists; a glossary of the levels (密级, 保密期限) names nothing
         "item_columns": ["文件名称", "文件标题", "标题", "名称", "文号", "发文字号", "文件编号", "编号", "题名",
                          "载体名称", "事项", "内容", "文件", "资料名称", "项目名称"],
+        "severity": "block",
+        "confidence": 0.97,
+    }
+    spec: ClassVar = {
+        "columns": Setting("words", "密级列的表头", "header of the classification column"),
+        "triggers": Setting("words", "出现其一才运行的词", "words one of which must occur for it to run"),
+        "item_columns": Setting("words", "登记表中列出文件的列（文件名称、文号……）",
+                                "columns a register names its items in (文件名称, 文号 ...)"),
     }
     trigger_keys = ("triggers",)
     examples: ClassVar = {

@@ -20,7 +20,10 @@ class CreditCode(PersonalDataRecognizer):
         "notice": ["统一社会信用代码：91350100M000100Y43"],
         "allow": ["91350100M000100Y44"],
     }
-    defaults: ClassVar = {"bulk_threshold": 20, "context_words": ["信用代码", "社会信用", "税号", "纳税人识别号"]}
+    # a company register runs longer than a contact list before it holds 20 codes
+    defaults: ClassVar = {"bulk_threshold": 20, "bulk_window_lines": 60, "bulk_window_chars": 8000,
+                          "severity": "confirm", "confidence": 0.95,
+                          "context_words": ["信用代码", "社会信用", "税号", "纳税人识别号"]}
 
     def valid(self, value: str) -> bool:
         return credit_code_ok(value)

@@ -1,7 +1,9 @@
-"""Leader itineraries: a leader's title, logistics words (出发, 抵达, 航班, 入住) and clock times together.
+"""Leader itineraries: who (a leader's title), when (clock times, day parts, a day ahead) and where to
+(movement and logistics: 出发, 抵达, 到某园检查, 车辆, 入住), together within a few lines.
 
-News reports a visit afterwards with a date; a schedule names the times, the train or flight and the hotel
-ahead of it. Only the combination is `confirm`; a part of it is a notice or nothing.
+A yearbook or a news page has hundreds of titles, dates and places, scattered; a schedule or a chat
+message packs them into a few lines. News tells a visit afterwards (强调, 察看了) without clock times;
+a plan names the times, the day ahead and the moves. Scored per window (locality.py), never per text.
 """
 
 from __future__ import annotations
@@ -9,19 +11,15 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+from guard.detect import itinerary_parts as parts
 from guard.detect.base import Recognizer, register
+from guard.detect.locality import Hit, Window, densest
+from guard.detect.settings_spec import Setting
 from guard.model import Finding, Severity
 from guard.normalize import Document
 
-_CLOCK = re.compile(r"(?<![0-9])(?:[01]?\d|2[0-3])[:：](?:[0-5]\d)(?![0-9])"
-                    r"|[上下]午(?:\d{1,2}|[一二三四五六七八九十]{1,3})[点时]")
-_AHEAD = re.compile("明天|明日|后天|今晚|今天下午|今天上午|下周[一二三四五六日天]?|本周[一二三四五六日天]|"
-                    "周[一二三四五六日天]|星期[一二三四五六日天]|次日|届时")
-_VISIT = re.compile(r"调研|视察|考察|检查|督导|出席|会见|接见|慰问|走访|赴|前往|出发|抵达|到达|"
-                    r"到[^\s，。,]{1,12}(?:调研|检查|视察|考察|开会|参加|出席)")
-# flight numbers (ca1234, 3u8888) and train numbers (g123次)
-_TRANSPORT = re.compile(r"(?<![0-9a-z])(?:[a-z]{2}|[0-9][a-z]|[a-z][0-9])\d{3,4}(?![0-9])"
-                        r"|(?<![0-9a-z])[gdczkt]\d{1,4}次")
+# a line that reports a visit that happened: its moves and day parts are news, not a plan
+_REPORTED = re.compile("强调|指出|表示|听取了|察看了|看望了|询问了|慰问了|一行先后|参加调研|陪同调研|调研时")
 
 
 @register
@@ -33,51 +31,130 @@ class LeaderItinerary(Recognizer):
                           "总理", "委员长", "常委", "秘书长", "领导", "董事长", "总经理", "镇长", "乡长", "司令员",
                           "政委", "院长", "校长", "行长", "处长", "司长", "署长", "所长", "社长", "台长", "总裁",
                           "首长", "委员"],
-        "schedule_words": ["行程", "日程", "出发", "抵达", "到达", "乘坐", "航班", "车次", "入住", "下榻", "接站",
-                           "送站", "接机", "送机", "车辆", "警卫", "随行", "陪同", "用餐", "就餐", "前往", "返回",
-                           "安保", "驻地", "酒店", "宾馆", "高铁"],
-        "min_times": 2,
-        "min_schedule_words": 3,
+        "schedule_words": ["出发", "抵达", "到达", "乘坐", "乘车", "乘机", "航班", "车次", "入住", "下榻", "接站",
+                           "送站", "接机", "送机", "车辆", "车队", "前导车", "警卫", "随行", "陪同", "用餐", "就餐",
+                           "前往", "返回", "返程", "回到", "离开", "起飞", "落地", "等候", "集合", "路线", "途经",
+                           "安保", "驻地", "住宿", "高铁"],
+        "min_stops": 2,  # stops (a time and a move in one clause) in the window
+        "min_times": 2,  # clock times in the window that make a timetable without a day ahead
+        "min_schedule_words": 2,  # moves and logistics in the window
+        "window_lines": 8,  # an itinerary is a compact cluster: at most this many lines ...
+        "window_chars": 400,  # ... and this many characters
+        "severity": "confirm",
+        "confidence": 0.9,
+    }
+    spec: ClassVar = {
+        "leader_titles": Setting("words", "领导职务（出现其一才运行）",
+                                 "leaders' titles (one must occur for it to run)"),
+        "schedule_words": Setting("words", "行程和保障用语（出发、抵达、车辆、入住……）",
+                                  "movement and logistics words (出发, 抵达, 车辆, 入住 ...)"),
+        "min_stops": Setting("int", "窗口内“时间＋去向”的最少处数",
+                             "stops (a time and a move in one clause) in the window", 1, 50),
+        "min_times": Setting("int", "无“明天、周三”等提前说明时窗口内的最少时刻数",
+                             "clock times in the window when no day ahead (明天, 周三) is named", 1, 50),
+        "min_schedule_words": Setting("int", "窗口内的最少行程用语数", "movement and logistics words in the window",
+                                      1, 50),
+        "window_lines": Setting("int", "行程须集中在的行数", "lines an itinerary stands within", 1, 1000),
+        "window_chars": Setting("int", "行程须集中在的字符数", "characters an itinerary stands within", 50, 100_000),
     }
     trigger_keys = ("leader_titles",)
     examples: ClassVar = {
         "confirm": ["王书记行程安排\n8:30 从驻地出发\n9:10 抵达开发区\n12:00 就餐\n晚上入住某宾馆",
-                    "张局长明天上午9点到县医院调研，下午2点回单位开会"],
+                    "张局长明天上午9点到县医院调研，下午2点回单位开会",
+                    "老周：局长明天上午到城东水厂检查，下午去开发区，晚上住迎宾馆，车辆在北门等候",
+                    "新闻摘编\n" + "本市经济运行平稳，市长在年度会议上作报告。\n" * 40
+                    + "县长明日行程：8:30出发，9:10抵达园区，11:00前往水库\n" + "全年新增就业5万人。\n" * 40],
         "allow": ["11月20日，市委书记王某到开发区调研，市长李某陪同。", "8:30 出发，9:00 抵达",
-                  "李主任今天上午在办公室，有事可以找他"],
+                  "李主任今天上午在办公室，有事可以找他",
+                  "定于12月5日（星期三）下午14:30在三楼会议室召开全体职工大会，张局长出席并讲话，请于14:20前签到。",
+                  "11月20日上午，市委书记王某到开发区调研，实地察看了项目进展。下午，王某前往高新区，他强调要抓好落实。",
+                  # a yearbook: titles, dates, places and times everywhere, never together
+                  "\n".join(f"{y}年{m}月，市委书记在全市大会上讲话。\n据统计，全年接待游客{m}万人次。\n"
+                            f"{m}月{y % 28 + 1}日8:30，{y}届运动会开幕。\n市第一医院新院区建成。\n"
+                            "各县区财政收入增长。\n乡村振兴取得新进展。\n社会保障覆盖面扩大。\n文化事业繁荣发展。\n"
+                            f"10:00，轨道交通{m}号线开通运营。"
+                            for y in range(2000, 2025) for m in (3, 9))],
     }
 
     def setup(self) -> None:
         self.leaders = re.compile("|".join(map(re.escape, self.settings["leader_titles"])))
-        self.schedule = re.compile("|".join(map(re.escape, self.settings["schedule_words"])))
+        self.schedule = frozenset(self.settings["schedule_words"])
+        self.partner = parts.partner_pattern(self.settings["schedule_words"])
 
     def analyze(self, doc: Document) -> list[Finding]:
         text = doc.text
-        leader = self.leaders.search(text)
-        if not leader:
-            return []
-        words = {m.group() for m in self.schedule.finditer(text)}
-        if len(words) < self.settings["min_schedule_words"]:
-            return self._plan(doc, leader)
-        times = len(_CLOCK.findall(text)) + len(_TRANSPORT.findall(text))
-        if times >= self.settings["min_times"]:
-            first = self.schedule.search(text)
-            span = (min(leader.start(), first.start()), max(leader.end(), first.end())) if first else leader.span()
-            return [self.finding(
-                doc, span, Severity.CONFIRM, min(0.9, 0.6 + 0.05 * len(words)),
-                f"领导行程：{leader.group()}，{len(words)}个行程词（{'、'.join(sorted(words)[:5])}），{times}个时刻/车次",
-                f"leader itinerary: title, {len(words)} schedule words, {times} times",
-                ("leader", f"schedule={len(words)}", f"times={times}"))]
-        return []
+        chars, lines = int(self.settings["window_chars"]), int(self.settings["window_lines"])
+        # the rare parts first (a yearbook has titles everywhere, few clocks and fewer stops): around a
+        # clock, a day ahead or a header find the stops; only around two stops look for the rest
+        clock_hits = parts.clocks(text)
+        anchors = sorted([h.start for h in clock_hits]
+                         + [m.start() for rx in (parts.AHEAD, parts.HEADER) for m in rx.finditer(text)])
+        best = None
+        plan = _PlanLines(text)
+        for lo, hi in _regions(anchors, chars, len(text)):
+            when = [h for h in parts.times(text, lo, hi, clock_hits) if h.kind == "clock" or plan(h.start)]
+            for slo, shi in _regions([h.start for h in parts.undated_stops(text, when, self.partner, plan)],
+                                     chars, len(text)):
+                what = [h for h in parts.moves(text, slo, shi, self.partner, self.schedule)
+                        if h.kind == "transport" or plan(h.start)]
+                near = [h for h in when if slo <= h.start < shi]
+                hits = [*near, *what, *parts.stops(text, near, what)]
+                hits += [Hit(m.start(), m.end(), "leader", m.group()) for m in self.leaders.finditer(text, slo, shi)
+                         if plan(m.start())]  # a leader who 强调, 表示 is in the news
+                for kind, rx in (("ahead", parts.AHEAD), ("header", parts.HEADER), ("hush", parts.HUSH)):
+                    hits += [Hit(m.start(), m.end(), kind) for m in rx.finditer(text, slo, shi)
+                             if kind != "ahead" or plan(m.start())]
+                window = densest(text, hits, lines, chars, self._score)
+                if window and (best is None or window.score > best.score):
+                    best = window
+        return [self._finding(doc, best)] if best else []
 
-    def _plan(self, doc: Document, leader: re.Match[str]) -> list[Finding]:
-        """A short message announcing where a leader will be and when (`张局长明天上午9点到县医院调研，下午
-        2点回单位`): ahead of time, with clock times and a visit. News tells it afterwards, without the clock."""
-        text = doc.text
-        ahead = _AHEAD.search(text)
-        if not ahead or len(_CLOCK.findall(text)) < self.settings["min_times"] or not _VISIT.search(text):
-            return []
-        return [self.finding(
-            doc, (min(leader.start(), ahead.start()), max(leader.end(), ahead.end())), Severity.CONFIRM, 0.6,
-            f"领导行程：{leader.group()}{ahead.group()}的活动时间和地点",
-            "leader itinerary: where a leader will be and when", ("leader", "ahead of time", "clock times"))]
+    def _finding(self, doc: Document, best: Window) -> Finding:
+        c = best.counts
+        moves = c.get("move", 0) + c.get("goto", 0) + c.get("transport", 0)
+        stops = c.get("stop", 0) + min(1, c.get("dated", 0))
+        leader = next(h for h in best.hits if h.kind == "leader")
+        return self.finding(
+            doc, (best.start, best.end), Severity.CONFIRM, min(0.9, 0.55 + 0.05 * stops + 0.02 * moves),
+            f"领导行程：{leader.key}，{stops}处时间和去向、{c.get('clock', 0)}个时刻集中在几行内",
+            f"leader itinerary: a title with {stops} stops (a time and where to) and {c.get('clock', 0)} "
+            "clock times within a few lines",
+            ("leader", f"stops={stops}", f"clock={c.get('clock', 0)}", f"ahead={c.get('ahead', 0)}"))
+
+    def _score(self, c: dict[str, int]) -> float:
+        """> 0 when the window holds an itinerary: a leader, two stops (a time and a move each), and clock
+        times or a day ahead (明天, 周三, a schedule header)."""
+        stops, clocks = c.get("stop", 0) + min(1, c.get("dated", 0)), c.get("clock", 0)
+        moves = c.get("move", 0) + c.get("goto", 0) + c.get("transport", 0)
+        ahead = c.get("ahead", 0) + c.get("header", 0) + c.get("hush", 0)
+        if not c.get("leader") or stops < self.settings["min_stops"] or moves < self.settings["min_schedule_words"]:
+            return 0.0
+        if clocks < self.settings["min_times"] and not ahead:
+            return 0.0  # day parts alone are news (上午…下午…) unless the day is ahead or the text a schedule
+        return 2 * stops + clocks + moves + ahead
+
+
+def _regions(anchors: list[int], reach: int, size: int) -> list[tuple[int, int]]:
+    """Merged stretches of `reach` characters either side of each anchor."""
+    out: list[tuple[int, int]] = []
+    for a in anchors:
+        lo, hi = max(0, a - reach), min(size, a + reach)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+class _PlanLines:
+    """Whether the line at a position reads as a plan (not a report of a visit); one search per line."""
+
+    def __init__(self, text: str):
+        self.text, self.seen = text, {}  # line start -> reads as a plan
+
+    def __call__(self, pos: int) -> bool:
+        start = self.text.rfind("\n", 0, pos) + 1
+        if start not in self.seen:
+            end = self.text.find("\n", pos)
+            self.seen[start] = not _REPORTED.search(self.text, start, end if end >= 0 else len(self.text))
+        return self.seen[start]
