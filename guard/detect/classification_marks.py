@@ -9,6 +9,7 @@ line above a document blocks, the same mark quoted in a sentence, in code or aft
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import ClassVar
 
 from guard.detect.base import Recognizer, register
@@ -110,6 +111,8 @@ class ClassificationMark(Recognizer):
 
     def _judge(self, doc: Document, mark: MarkMatch) -> Finding | None:
         pos = classify(doc, (mark.start, mark.end), _TOKENS)
+        if pos.name == "prose" and mark.period == "exact" and self._title_runs_on(doc, pos):
+            pos = replace(pos, name="line_start")
         bare = mark.star == "missing" and mark.period == "missing"
         if bare and not self._bare_stands(doc, mark, pos):
             return self._bare_mention(doc, mark, pos)
@@ -190,6 +193,13 @@ class ClassificationMark(Recognizer):
         if pos.name == "line_start":
             return (pos.placement.after[:1].isspace() and len(rest) >= 6 and not _PROSE_NOUNS.match(rest))
         return False
+
+    @staticmethod
+    def _title_runs_on(doc: Document, pos: Position) -> bool:
+        """`机密★1年关于做好…的通知`: a mark opening the line with the title run into it (OCR and copying
+        lose the space between), not a sentence that happens to start with a mark."""
+        p = pos.placement
+        return p.starts_line(_TOKENS) and context.document_follows(doc, p.line, p.after.strip(), lines=0)
 
     @staticmethod
     def _inside_words(doc: Document, mark: MarkMatch) -> bool:

@@ -60,3 +60,13 @@ def test_a_marked_document_wrapped_in_a_string_or_a_comment_still_blocks() -> No
     for wrapped in (f'NOTE = """\n{doc}\n"""\n', f"/*\n{doc}\n*/\nint main() {{ return 0; }}\n",
                     f"<!--\n{doc}\n-->\n<p>hello</p>\n"):
         assert scan_text(wrapped).verdict == "block", wrapped
+
+
+@pytest.mark.parametrize("text", ["机密★1年关于做好森林防火工作的通知\n各乡镇：",
+                                  "绝密★启用前2027年全市中考数学试卷\n一、选择题"])
+def test_a_title_run_into_the_mark_blocks(text: str) -> None:
+    assert scan_text(text).verdict == "block"
+
+
+def test_a_sentence_opening_with_a_mark_is_still_a_mention() -> None:
+    assert scan_text("机密★1年内的文件要定期清点，这是保密室的规定。").verdict in ("allow", "notice")
