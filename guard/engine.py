@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -36,9 +37,14 @@ class Engine:
                 out.extend(rule_findings(rule, doc, hits.get(i, [])))
         return out
 
-    def scan_text(self, text: str, source: str = "-") -> ScanResult:
+    def scan_text(self, text: str, source: str = "-", *, ocr: bool = False,
+                  ocr_lines: Iterable[tuple[int, int]] = ()) -> ScanResult:
+        """Scan one text. `ocr=True`: every line was read by OCR; `ocr_lines`: only these half-open ranges
+        of 0-based lines were (see `Document`)."""
         t0 = time.perf_counter()
-        doc = Document(text)
+        if ocr:
+            ocr_lines = [(0, text.count("\n") + 1)]
+        doc = Document(text, ocr_lines)
         verdict, kept = judge(self.policy, doc, self.findings(doc))
         ctx = self.policy.excerpt_context
         for f in kept:
@@ -49,16 +55,20 @@ class Engine:
     def scan_parts(self, parts: list[Part], source: str = "-") -> ScanResult:
         """Parts of one item (page header, body, sheets, OCR'd pages) scanned as one text in reading order:
         a list of people split over two sheets is still a list. Each finding's `where` names its part, the
-        line within it and, for OCR text, the box of that line."""
+        line within it and, for OCR text, the box of that line. The lines of OCR parts are marked as such
+        in the scanned `Document`."""
         t0 = time.perf_counter()
         texts = [p.text for p in parts]
-        result = self.scan_text("\n\n".join(texts), source=source)
-        starts, line_starts, pos, line = [], [], 0, 1
-        for text in texts:
+        starts, line_starts, ocr_lines, pos, line = [], [], [], 0, 1
+        for part, text in zip(parts, texts, strict=True):
             starts.append(pos)
             line_starts.append(line)
             pos += len(text) + 2
-            line += text.count("\n") + 2
+            count = text.count("\n") + 1
+            if part.source == "ocr":
+                ocr_lines.append((line - 1, line - 1 + count))
+            line += count + 1
+        result = self.scan_text("\n\n".join(texts), source=source, ocr_lines=ocr_lines)
         for f in result.findings:
             k = max(0, bisect_right(starts, f.start) - 1)
             part = parts[k]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate
@@ -199,13 +200,47 @@ def normalize(text: str) -> str:
     return normalize_text(text)[0]
 
 
-class Document:
-    """A text under scan: the original, its normalised form, and the way between them."""
+def _merged_ranges(ranges: Iterable[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Half-open line ranges sorted and merged (empty ones dropped): starts and ends for bisection."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for s, e in sorted((s, e) for s, e in ranges if e > s):
+        if ends and s <= ends[-1]:
+            ends[-1] = max(ends[-1], e)
+        else:
+            starts.append(s)
+            ends.append(e)
+    return starts, ends
 
-    def __init__(self, original: str):
+
+class Document:
+    """A text under scan: the original, its normalised form, and the way between them.
+
+    `ocr_lines` are half-open ranges of 0-based original lines that were read from pixels (OCR'd pictures,
+    pages, screens): recognizers may forgive OCR misreads there, and only there. Typed text is taken as
+    typed.
+    """
+
+    def __init__(self, original: str, ocr_lines: Iterable[tuple[int, int]] = ()):
         self.original = original
         self.text, self._maps, self._light = normalize_text(original)
         self.cache: dict[str, object] = {}  # document-level cues shared by recognizers
+        self._ocr_starts, self._ocr_ends = _merged_ranges(ocr_lines)
+
+    @property
+    def has_ocr(self) -> bool:
+        """Whether any line came from OCR."""
+        return bool(self._ocr_starts)
+
+    @property
+    def ocr_lines(self) -> list[tuple[int, int]]:
+        """The OCR line ranges, sorted and merged (half-open, 0-based original lines)."""
+        return list(zip(self._ocr_starts, self._ocr_ends, strict=True))
+
+    def from_ocr(self, line: int) -> bool:
+        """Whether original line `line` (0-based, as `line_no` gives) was read by OCR."""
+        k = bisect_right(self._ocr_starts, line) - 1
+        return k >= 0 and line < self._ocr_ends[k]
 
     def to_orig(self, pos: int) -> int:
         for bm in reversed(self._maps):

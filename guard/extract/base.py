@@ -18,11 +18,14 @@ class Part:
     """A run of text and where it sits: {"part": "header"|"body"|"sheet"|"slide"|"page"|..., "page": 1, ...}.
 
     `line_boxes`, for OCR text, holds one box per line of `text`, so findings on images carry their box.
+    `source` says where the characters came from: "text" (a text layer, typed or stored) or "ocr" (read
+    from pixels). Recognizers tolerate OCR misreads only on lines that came from OCR.
     """
 
     text: str
     where: dict[str, Any] = field(default_factory=dict)
     line_boxes: list[Box] | None = None
+    source: str = "text"  # "text" | "ocr"
 
 
 @dataclass(slots=True)

@@ -166,6 +166,7 @@ def _merge(group: list[OcrLine]) -> OcrLine:
 
 
 def lines_to_part(lines: list[OcrLine], where: dict[str, Any]) -> Part:
-    """A `Part` whose text is the lines in reading order joined by "\\n", with one box per line."""
+    """A `Part` whose text is the lines in reading order joined by "\\n", with one box per line; its
+    source is "ocr" (every picture, rendered page and screen read ends here)."""
     ordered = [ln for ln in ordered_lines(lines) if ln.text]
-    return Part("\n".join(ln.text for ln in ordered), dict(where), [ln.box for ln in ordered])
+    return Part("\n".join(ln.text for ln in ordered), dict(where), [ln.box for ln in ordered], source="ocr")
