@@ -92,10 +92,13 @@ class ClassificationMark(Recognizer):
 
     def analyze(self, doc: Document) -> list[Finding]:
         findings: list[Finding] = []
-        taken: list[tuple[int, int]] = []
         mentions = 0
-        for mark in exact_marks(doc.text):
-            taken.append((mark.start, mark.end))
+        exact = list(exact_marks(doc.text))
+        complete = [(m.start, m.end) for m in exact if m.period == "exact"]
+        misread = list(ocr_marks(doc, complete))  # on OCR lines: `绝密★启甩前` is more than `绝密★`
+        for mark in exact:
+            if any(o.start < mark.end and mark.start < o.end for o in misread):
+                continue
             inside = mark.star == "missing" and mark.period == "missing" and self._inside_words(doc, mark)
             if inside and mentions >= MAX_MENTIONS:
                 continue  # a yearbook says 国家秘密 a thousand times; twenty notices say as much
@@ -103,7 +106,7 @@ class ClassificationMark(Recognizer):
             if f:
                 mentions += f.severity is Severity.NOTICE
                 findings.append(f)
-        for mark in ocr_marks(doc, taken):
+        for mark in misread:
             f = self._judge(doc, mark)
             if f:
                 findings.append(f)
@@ -113,16 +116,20 @@ class ClassificationMark(Recognizer):
         pos = classify(doc, (mark.start, mark.end), _TOKENS)
         if pos.name == "prose" and mark.period == "exact" and self._title_runs_on(doc, pos):
             pos = replace(pos, name="line_start")
+        unread_rest = pos.name == "prose" and self._unread_rest(doc, mark, pos)
+        if unread_rest:
+            pos = replace(pos, name="own_line")
         bare = mark.star == "missing" and mark.period == "missing"
         if bare and not self._bare_stands(doc, mark, pos):
             return self._bare_mention(doc, mark, pos)
         if mark.misread and pos.name in _MENTIONS:
             return None  # an OCR look-alike in a sentence is noise, not a mention
         ev = Evidence()
-        ev.add(*_FORMS[(mark.star != "missing", mark.period)])
+        period = "exact" if mark.period == "misread" else mark.period  # the misreading is its own feature
+        ev.add(*_FORMS[(mark.star != "missing", period)])
         if mark.star == "symbol":
             ev.add("symbol_star", "★以其他符号代替", "another symbol for the star")
-        if mark.misread:
+        if mark.misread or unread_rest:
             ev.add("ocr_misread", "文字识别有误读", "read through OCR misreadings")
         if mark.level_read == "partial":
             ev.add("partial_level", "密级字样识别不全", "the level partly read")
@@ -193,6 +200,14 @@ class ClassificationMark(Recognizer):
         if pos.name == "line_start":
             return (pos.placement.after[:1].isspace() and len(rest) >= 6 and not _PROSE_NOUNS.match(rest))
         return False
+
+    @staticmethod
+    def _unread_rest(doc: Document, mark: MarkMatch, pos: Position) -> bool:
+        """On an OCR line, a level and its star opening the line with a few unreadable characters after
+        them (`绝密★启用刖`): the rest of the line is the period OCR could not read."""
+        p = pos.placement
+        return (mark.star != "missing" and doc.from_ocr(p.line) and p.starts_line(_TOKENS)
+                and 0 < len(p.after.strip()) <= 4)
 
     @staticmethod
     def _title_runs_on(doc: Document, pos: Position) -> bool:

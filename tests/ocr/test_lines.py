@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from guard import scan_text
+from guard.engine import default_engine
 from guard.ocr.base import OcrLine, lines_to_part, tidy_spaces
 
 
@@ -39,9 +40,13 @@ def test_the_look_alikes_tesseract_prints_for_the_star_still_make_a_mark() -> No
 
 def test_a_level_with_one_hanzi_misread_still_marks_a_blurred_photo_but_not_prose() -> None:
     # rapidocr on a blurred phone photo read 绝密★5年 as 绝出★5年 / 地出★5年 (regression_images photo-screen-011)
-    assert scan_text("305438\n绝出★5年\n北屿县公安局文件\n屿公字（2025）44号").verdict == "block"
-    assert scan_text("五星★5年\n正文").verdict == "allow"
-    assert scan_text("他说绝出★5年的文件").verdict == "allow"
+    # the tolerance is for lines that came from OCR only; typed, the same characters are not a level
+    page = "305438\n绝出★5年\n北屿县公安局文件\n屿公字（2025）44号"
+    ocr = default_engine()
+    assert ocr.scan_text(page, ocr=True).verdict == "block"
+    assert ocr.scan_text("五星★5年\n正文", ocr=True).verdict == "allow"
+    assert ocr.scan_text("他说绝出★5年的文件", ocr=True).verdict == "allow"
+    assert scan_text(page).verdict != "block"
 
 
 def _line(text: str, x: int, y: int, w: int = 200, h: int = 20) -> OcrLine:

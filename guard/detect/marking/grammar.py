@@ -65,13 +65,20 @@ def exact_marks(text: str) -> Iterator[MarkMatch]:
                         text[m.start():end])
 
 
+MIN_SEEN = 3  # a confusion counts once the OCR runs printed it this often (rarer ones are noise)
+MAX_MISREADS = 2  # characters of one mark read through the table; a level needs one character right
+
+
 @lru_cache(maxsize=1)
 def _tolerant() -> re.Pattern[str] | None:
     """The grammar with every character widened by the OCR confusion table (None without a table)."""
     try:
-        from guard.detect.ocr_confusions import char_class
+        from guard.detect.ocr_confusions import char_class as table_class
     except ImportError:
         return None
+
+    def char_class(c: str) -> str:
+        return table_class(c, min_count=MIN_SEEN)
 
     def word(w: str) -> str:
         return "".join(f"[{char_class(c)}]" for c in w)
@@ -100,7 +107,8 @@ def _level_of(read: str) -> tuple[str, str]:
 
 
 def ocr_marks(doc: Document, taken: list[tuple[int, int]]) -> Iterator[MarkMatch]:
-    """Marks read through the confusion table, on OCR lines only, where no exact mark was found."""
+    """Marks read through the confusion table, on OCR lines only, where no complete exact mark was found
+    (`taken`: the spans of those)."""
     rx = _tolerant() if getattr(doc, "has_ocr", False) else None
     if rx is None:
         return
@@ -120,5 +128,10 @@ def ocr_marks(doc: Document, taken: list[tuple[int, int]]) -> Iterator[MarkMatch
             star, period = m.group("pstar"), m.group("pperiod")
         star_kind = "missing" if not star else "exact" if star == "★" else "misread"
         exact_period = re.fullmatch(PERIOD, period) is not None
+        read_level = m.group("level") or m.group("part")
+        level_misses = 1 if len(read_level) < 2 else sum(a != b for a, b in zip(read_level, level, strict=True))
+        misses = level_misses + (star_kind == "misread") + (not exact_period)
+        if level_misses >= 2 or misses > MAX_MISREADS:
+            continue
         yield MarkMatch(m.start(), m.end(), level, star_kind, "exact" if exact_period else "misread", read,
                         m.group())
