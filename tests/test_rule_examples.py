@@ -12,6 +12,8 @@ from guard.policy import load_policy
 
 CASES = [(rid, expected, text) for rid, cls in sorted(REGISTRY.items())
          for expected, texts in cls.examples.items() for text in texts]
+OCR_CASES = [(rid, expected, text) for rid, cls in sorted(REGISTRY.items())
+             for expected, texts in cls.ocr_examples.items() for text in texts]
 
 
 def test_every_recognizer_has_positive_and_negative_examples() -> None:
@@ -32,3 +34,13 @@ def test_default_data_rules_prove_themselves() -> None:
     engine = Engine()
     failures = engine.policy_examples_failures()
     assert not failures, failures
+
+
+@pytest.mark.parametrize(("rid", "expected", "text"), OCR_CASES,
+                         ids=[f"{r}-ocr-{e}-{i}" for i, (r, e, _) in enumerate(OCR_CASES)])
+def test_recognizer_ocr_example(rid: str, expected: str, text: str) -> None:
+    """The same tables for texts read by OCR, where the confusion table applies."""
+    rec = next(r for r in load_policy().recognizers if r.id == rid)
+    findings = rec.analyze(Document(text, [(0, text.count("\n") + 1)]))
+    got = max((f.severity for f in findings), default=Severity.ALLOW)
+    assert got.label == expected, [(f.why_en, round(f.confidence, 2)) for f in findings]

@@ -32,6 +32,8 @@ class Recognizer:
     # Every recognizer proves itself: texts by the strongest severity it must report on its own
     # ("allow": nothing). tests/test_rule_examples.py walks these tables.
     examples: ClassVar[dict[str, list[str]]] = {}
+    # the same for texts that came from OCR (every line read by OCR): misread marks, OCR noise in prose
+    ocr_examples: ClassVar[dict[str, list[str]]] = {}
 
     def __init__(self, settings: dict[str, Any] | None = None):
         merged = copy.deepcopy(self.defaults)

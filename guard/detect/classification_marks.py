@@ -87,6 +87,13 @@ class ClassificationMark(Recognizer):
                   "五星★5年\n正文", "酒店评分：四星★1年前"],
     }
 
+    ocr_examples: ClassVar = {
+        "block": ["305438\n绝出★5年\n某某局文件", "机密★l年\n关于某事的通知\n各单位：",
+                  "000123\n密★1年\n某市人民政府文件", "秘密女6个目\n关于某事的报告\n正文",
+                  "绝密★启用刖\n2027年考试试题"],
+        "allow": ["这个秘密6个目前就被同事猜到了", "五星★5年\n正文", "他说绝出★5年的文件", "设备启甩前请检查电源"],
+    }
+
     def setup(self) -> None:
         self.weighing = Weights.from_settings(self.settings)
 
