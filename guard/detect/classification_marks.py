@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 from typing import ClassVar
 
 from guard.detect.base import Recognizer, register
@@ -21,7 +22,7 @@ from guard.detect.settings_spec import Setting
 from guard.model import Basis, Finding, Severity
 from guard.normalize import CJK, Document, normalize
 
-LEVELS = {"绝密": "绝密 (top secret)", "机密": "机密 (secret)", "秘密": "秘密 (confidential)"}
+LEVELS = {"绝密": "绝密 (top secret)", "机密": "机密 (secret)", "秘密": "秘密 (confidential)", "": "(level unread)"}
 _TOKENS = line_tokens("考试结束前")
 _FORMS = {  # (star present, period kind) -> form feature
     (True, "exact"): ("full_mark", "密级、★和保密期限齐全", "level, star and period"),
@@ -43,6 +44,7 @@ _MENTIONS = {
 }
 MAX_MENTIONS = 20  # mention notices per text: more change nothing and flood the log
 _HANZI = re.compile(f"[{CJK}]")
+_COPY_NUMBER = re.compile(r"(?:份号[:：]?)?[0-9o]{6}")  # 份号 as OCR reads it (0 as o)
 _PROSE_NOUNS = re.compile("^(?:级|文件|件|资料|材料|事项|载体|信息|会议|等级|文电|公文|内容|档案|数据)")
 _NOUN_AFTER = re.compile(_PROSE_NOUNS.pattern[1:])  # the same nouns, matched at a position
 _PROSE_VERBS = re.compile("(?:国家|属于|涉及|定为|标为|标注|标有|列为|划为|确定为|核心|重要)$")
@@ -55,7 +57,8 @@ class ClassificationMark(Recognizer):
     defaults: ClassVar = {
         "triggers": ["密", "★"], "top_lines": 6, "min_lines_for_bare": 2, "severity": "block", "confidence": 0.99,
         "weights": {"full_mark": 0.55, "no_star": 0.45, "placeholder_period": 0.45, "no_period": 0.35,
-                    "bare_level": 0.25, "symbol_star": -0.05, "ocr_misread": -0.05, "partial_level": -0.1,
+                    "bare_level": 0.25, "symbol_star": -0.05, "hanzi_star": -0.05, "ocr_misread": -0.05,
+                    "partial_level": -0.1, "level_lost": -0.15, "mark_slot": 0.3,
                     "own_line": 0.4, "field": 0.65, "heading": 0.4, "line_start": 0.4, "bracketed": 0.4,
                     "title_end": 0.2, "labelled": 0.15, "other": 0.1, "top": 0.1, "copy_number": 0.15,
                     "urgency": 0.1, "red_header": 0.15, "doc_number": 0.15, "document_follows": 0.15,
@@ -64,7 +67,7 @@ class ClassificationMark(Recognizer):
         "vetoes": {"prose": "notice", "quoted": "notice", "quoted_prose": "notice", "example": "notice",
                    "code": "notice", "teaching": "notice", "template": "notice", "enumeration": "notice",
                    "boxed": "notice", "short_text": "notice", "off_top": "notice",
-                   "misread_off_top": "notice"},
+                   "misread_off_top": "notice", "level_lost_alone": "allow"},
     }
     spec: ClassVar = {
         "triggers": Setting("words", "出现其一才运行的字", "characters one of which must occur for it to run"),
@@ -90,8 +93,10 @@ class ClassificationMark(Recognizer):
     ocr_examples: ClassVar = {
         "block": ["305438\n绝出★5年\n某某局文件", "机密★l年\n关于某事的通知\n各单位：",
                   "000123\n密★1年\n某市人民政府文件", "秘密女6个目\n关于某事的报告\n正文",
-                  "绝密★启用刖\n2027年考试试题"],
-        "allow": ["这个秘密6个目前就被同事猜到了", "五星★5年\n正文", "他说绝出★5年的文件", "设备启甩前请检查电源"],
+                  "绝密★启用刖\n2027年考试试题", "000t23\n★6个月\n某市人民政府文件\n某政发（2026）12号",
+                  "000123\n地密信用前\n某市人民政府文件"],
+        "allow": ["这个秘密6个目前就被同事猜到了", "五星★5年\n正文", "他说绝出★5年的文件", "设备启甩前请检查电源",
+                  "★5年质保\n买一送一", "000123\n地密信用前\n正文"],
     }
 
     def setup(self) -> None:
@@ -117,7 +122,40 @@ class ClassificationMark(Recognizer):
             f = self._judge(doc, mark)
             if f:
                 findings.append(f)
+        if doc.has_ocr and not any(f.severity is Severity.BLOCK for f in findings):
+            findings.extend(self._mark_slot(doc))
         return findings
+
+    def _mark_slot(self, doc: Document) -> list[Finding]:
+        """A scanned first page whose 份号 and red header were read but whose mark line is garbled beyond the
+        confusion table (`地密信用前`): the short line with 密 in the mark's place under the 份号 is the mark."""
+        cues = context.header_cues(doc)
+        if not (cues.copy_number and (cues.red_header or cues.doc_number)):
+            return []
+        top = doc.top_lines[:4]
+        for above, line in pairwise(top):
+            text = doc.light_lines[line]
+            if not (doc.from_ocr(line) and _COPY_NUMBER.fullmatch(doc.light_lines[above]) and "密" in text
+                    and 2 <= len(text) <= 10):
+                continue
+            ev = Evidence()
+            ev.add("mark_slot", "份号下方一行含“密”，识别不清",
+                   "a garbled line with 密 in the mark's place under the 份号")
+            ev.add("own_line", *_POSITIONS["own_line"])
+            ev.add("top", "位于文首", "at the top of the text")
+            ev.add("copy_number", "有份号", "a copy number")
+            if cues.red_header:
+                ev.add("red_header", "有发文机关标志", "an issuer header")
+            if cues.doc_number:
+                ev.add("doc_number", "有发文字号", "a document number")
+            d = self.weighing.decide(ev, f"疑似密级标志“{text}”（第{line + 1}行）",
+                                     f"a probable classification mark, misread (line {line + 1})")
+            start, end = doc.line_bounds(line)
+            raw = doc.original[start:end]
+            start, end = start + len(raw) - len(raw.lstrip()), start + len(raw.rstrip())
+            return [self.finding(doc, (start, end), d.severity, d.confidence, d.why_zh, d.why_en,
+                                 (d.kind, *(b.name for b in d.basis)), orig=True, basis=d.basis)]
+        return []
 
     def _judge(self, doc: Document, mark: MarkMatch) -> Finding | None:
         pos = classify(doc, (mark.start, mark.end), _TOKENS)
@@ -133,13 +171,18 @@ class ClassificationMark(Recognizer):
             return None  # an OCR look-alike in a sentence is noise, not a mention
         ev = Evidence()
         period = "exact" if mark.period == "misread" else mark.period  # the misreading is its own feature
-        ev.add(*_FORMS[(mark.star != "missing", period)])
+        form = _FORMS[(mark.star != "missing", period)]
+        ev.add(*(form if mark.level_read != "lost" else (form[0], "★和保密期限", "star and period")))
         if mark.star == "symbol":
             ev.add("symbol_star", "★以其他符号代替", "another symbol for the star")
-        if mark.misread or unread_rest:
+        if mark.star == "hanzi":
+            ev.add("hanzi_star", "★被识别为汉字", "the star read as a hanzi")
+        elif mark.misread or unread_rest:
             ev.add("ocr_misread", "文字识别有误读", "read through OCR misreadings")
         if mark.level_read == "partial":
             ev.add("partial_level", "密级字样识别不全", "the level partly read")
+        if mark.level_read == "lost":
+            ev.add("level_lost", "密级字样未能识别", "the level not read")
         line = pos.placement.line
         self._position(ev, pos)
         self._context(doc, ev, mark, pos, bare)
@@ -187,6 +230,9 @@ class ClassificationMark(Recognizer):
             ev.veto("teaching", "上下文为培训示例", "in teaching material")
         if mark.misread and not (top and pos.name in ("own_line", "line_start", "bracketed", "field", "heading")):
             ev.veto("misread_off_top", "误读的标志不在文首单独成行", "a misread mark away from the top lines")
+        header = cues.copy_number or cues.urgency or cues.red_header or cues.doc_number
+        if mark.level_read == "lost" and not (top and pos.name == "own_line" and header):
+            ev.veto("level_lost_alone", "只有★和期限，且无公文版头", "only a star and a period, no document header")
         if context.template(doc):
             ev.veto("template", "文首为待填写的模板", "a template with blanks")
         if context.enumeration(doc, line):

@@ -84,6 +84,10 @@ class Weights:
                 severity, capped = cap, True
         zh = "、".join(b.zh for b in basis if b.weight > 0 and b.zh)
         en = ", ".join(b.en for b in basis if b.weight > 0 and b.en)
+        against = [b for b in basis if b.weight < 0 and b.zh]
+        if against:  # evidence that lowered the score is part of the why too
+            zh += "，但" + "、".join(b.zh for b in against)
+            en += ", but " + ", ".join(b.en for b in against)
         if ev.vetoes:
             zh += "；" + "、".join(v.zh for v in ev.vetoes) + ("，只作提及" if capped else "")
             en += "; " + ", ".join(v.en for v in ev.vetoes) + (": a mention only" if capped else "")

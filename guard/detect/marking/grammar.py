@@ -38,22 +38,23 @@ class MarkMatch:
 
     start: int  # normalised offsets
     end: int
-    level: str  # 绝密 | 机密 | 秘密
-    star: str  # exact | symbol | misread | missing
+    level: str  # 绝密 | 机密 | 秘密, or "" when OCR read none of it
+    star: str  # exact | symbol | hanzi (tesseract's 太 女 妇 雪, in any text) | misread (OCR lines) | missing
     period: str  # exact | misread | placeholder | missing
-    level_read: str  # exact | misread | partial (one character lost or wrong)
+    level_read: str  # exact | misread | partial (one character lost or wrong) | lost (none read)
     text: str
 
     @property
     def misread(self) -> bool:
-        return "misread" in (self.star, self.period, self.level_read) or self.level_read == "partial"
+        return ("misread" in (self.star, self.period, self.level_read) or self.star == "hanzi"
+                or self.level_read in ("partial", "lost"))
 
 
 def exact_marks(text: str) -> Iterator[MarkMatch]:
     for m in _EXACT.finditer(text):
         star = m.group("star") or m.group("hanzi")
         star_kind = ("missing" if star is None else "exact" if star == "★"
-                     else "symbol" if m.group("star") else "misread")
+                     else "symbol" if m.group("star") else "hanzi")
         if m.group("period"):
             period = "exact"
         elif m.group("blank") and star is not None:
@@ -92,7 +93,8 @@ def _tolerant() -> re.Pattern[str] | None:
     levels = "|".join(word(lv) for lv in LEVELS)
     partial = f"[绝机秘]|密|[{CJK}]密|[绝机秘][{CJK}]"
     return re.compile(f"(?P<level>{levels})(?P<star>{star})?\\n?(?P<period>{period})"
-                      f"|(?P<part>{partial})(?P<pstar>{star})\\n?(?P<pperiod>{period})")
+                      f"|(?P<part>{partial})(?P<pstar>{star})\\n?(?P<pperiod>{period})"
+                      f"|(?P<lstar>★)(?P<lperiod>{PERIOD})")  # the whole level lost: `★6个月`
 
 
 def _level_of(read: str) -> tuple[str, str]:
@@ -118,6 +120,9 @@ def ocr_marks(doc: Document, taken: list[tuple[int, int]]) -> Iterator[MarkMatch
             continue
         start, _ = doc.orig_span(m.start(), m.end())
         if not doc.from_ocr(doc.line_no(start)):
+            continue
+        if m.group("lstar"):
+            yield MarkMatch(m.start(), m.end(), "", "exact", "exact", "lost", m.group())
             continue
         if m.group("level"):
             level, read = _level_of(m.group("level"))
