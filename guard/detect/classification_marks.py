@@ -16,7 +16,7 @@ from typing import ClassVar
 from guard.detect.base import Recognizer, register
 from guard.detect.marking import context
 from guard.detect.marking.evidence import Evidence, Weights
-from guard.detect.marking.grammar import MarkMatch, exact_marks, ocr_marks
+from guard.detect.marking.grammar import PERIOD, MarkMatch, exact_marks, ocr_marks
 from guard.detect.marking.place import Position, classify, line_tokens
 from guard.detect.settings_spec import Setting
 from guard.model import Basis, Finding, Severity
@@ -44,6 +44,7 @@ _MENTIONS = {
 }
 MAX_MENTIONS = 20  # mention notices per text: more change nothing and flood the log
 _HANZI = re.compile(f"[{CJK}]")
+_PERIOD_IN = re.compile(PERIOD)
 _COPY_NUMBER = re.compile(r"(?:份号[:：]?)?[0-9o]{6}")  # 份号 as OCR reads it (0 as o)
 _PROSE_NOUNS = re.compile("^(?:级|文件|件|资料|材料|事项|载体|信息|会议|等级|文电|公文|内容|档案|数据)")
 _NOUN_AFTER = re.compile(_PROSE_NOUNS.pattern[1:])  # the same nouns, matched at a position
@@ -55,7 +56,8 @@ class ClassificationMark(Recognizer):
     id = "secret.classification_mark"
     category = "state_secret"
     defaults: ClassVar = {
-        "triggers": ["密", "★"], "top_lines": 6, "min_lines_for_bare": 2, "severity": "block", "confidence": 0.99,
+        "triggers": ["密", "★", "文件"], "top_lines": 6, "min_lines_for_bare": 2,
+        "severity": "block", "confidence": 0.99,
         "weights": {"full_mark": 0.55, "no_star": 0.45, "placeholder_period": 0.45, "no_period": 0.35,
                     "bare_level": 0.25, "symbol_star": -0.05, "hanzi_star": -0.05, "ocr_misread": -0.05,
                     "partial_level": -0.1, "level_lost": -0.15, "mark_slot": 0.3,
@@ -94,7 +96,7 @@ class ClassificationMark(Recognizer):
         "block": ["305438\n绝出★5年\n某某局文件", "机密★l年\n关于某事的通知\n各单位：",
                   "000123\n密★1年\n某市人民政府文件", "秘密女6个目\n关于某事的报告\n正文",
                   "绝密★启用刖\n2027年考试试题", "000t23\n★6个月\n某市人民政府文件\n某政发（2026）12号",
-                  "000123\n地密信用前\n某市人民政府文件"],
+                  "000123\n地密信用前\n某市人民政府文件", "000123\n业6个月\n某市人民政府文件"],
         "allow": ["这个秘密6个目前就被同事猜到了", "五星★5年\n正文", "他说绝出★5年的文件", "设备启甩前请检查电源",
                   "★5年质保\n买一送一", "000123\n地密信用前\n正文"],
     }
@@ -135,12 +137,12 @@ class ClassificationMark(Recognizer):
         top = doc.top_lines[:4]
         for above, line in pairwise(top):
             text = doc.light_lines[line]
-            if not (doc.from_ocr(line) and _COPY_NUMBER.fullmatch(doc.light_lines[above]) and "密" in text
-                    and 2 <= len(text) <= 10):
+            if not (doc.from_ocr(line) and _COPY_NUMBER.fullmatch(doc.light_lines[above]) and 2 <= len(text) <= 10
+                    and ("密" in text or "★" in text or _PERIOD_IN.search(text))):
                 continue
             ev = Evidence()
-            ev.add("mark_slot", "份号下方一行含“密”，识别不清",
-                   "a garbled line with 密 in the mark's place under the 份号")
+            ev.add("mark_slot", "份号下方一行含密级或期限字样，识别不清",
+                   "a garbled line with a level or period in the mark's place under the 份号")
             ev.add("own_line", *_POSITIONS["own_line"])
             ev.add("top", "位于文首", "at the top of the text")
             ev.add("copy_number", "有份号", "a copy number")
