@@ -6,6 +6,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from rich.cells import cell_len
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
@@ -28,7 +29,7 @@ class HumanReport:
     def item(self, r: ScanResult) -> None:
         self.counts[r.verdict] += 1
         label = both(f"verdict.{r.verdict}")
-        self.console.print(f"[{COLOURS[r.verdict]}]{label:<12}[/] {escape(r.source)}  [dim]{r.ms:.1f} ms[/]")
+        self.console.print(f"[{COLOURS[r.verdict]}]{_pad(label)}[/] {escape(r.source)}  [dim]{r.ms:.1f} ms[/]")
         if r.error:
             self.console.print(f"    [magenta]{escape(r.error)}[/]")
         for note in r.notes:
@@ -63,7 +64,7 @@ class HumanReport:
 
     def skipped(self, path: Path, reason: str) -> None:
         self.skips += 1
-        self.console.print(f"[dim]{t('scan.skipped'):<12} {escape(str(path))}  ({escape(reason)})[/]")
+        self.console.print(f"[dim]{_pad(t('scan.skipped'))} {escape(str(path))}  ({escape(reason)})[/]")
 
     def summary(self, seconds: float) -> None:
         items = sum(self.counts.values())
@@ -73,6 +74,11 @@ class HumanReport:
         if self.skips:
             line += "；" + t("scan.skipped_count", n=self.skips)
         self.console.print(line)
+
+
+def _pad(label: str, cells: int = 14) -> str:
+    """Pad by screen cells, not characters: a Chinese character takes two, and the paths after must line up."""
+    return label + " " * max(0, cells - cell_len(label))
 
 
 def rules_table(policy: Policy, effective: dict[str, Any]) -> None:
