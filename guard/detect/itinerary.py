@@ -62,9 +62,11 @@ class LeaderItinerary(Recognizer):
         "confirm": ["王书记行程安排\n8:30 从驻地出发\n9:10 抵达开发区\n12:00 就餐\n晚上入住某宾馆",
                     "张局长明天上午9点到县医院调研，下午2点回单位开会",
                     "老周：局长明天上午到城东水厂检查，下午去开发区，晚上住迎宾馆，车辆在北门等候",
+                    "通知一下，周书记周四上午10点来我们社区，然后到养老服务中心看看，大家准备一下",
                     "新闻摘编\n" + "本市经济运行平稳，市长在年度会议上作报告。\n" * 40
                     + "县长明日行程：8:30出发，9:10抵达园区，11:00前往水库\n" + "全年新增就业5万人。\n" * 40],
         "allow": ["11月20日，市委书记王某到开发区调研，市长李某陪同。", "8:30 出发，9:00 抵达",
+                  "去年春节，县长来我们村慰问，大家很感动。",
                   "李主任今天上午在办公室，有事可以找他",
                   "定于12月5日（星期三）下午14:30在三楼会议室召开全体职工大会，张局长出席并讲话，请于14:20前签到。",
                   "11月20日上午，市委书记王某到开发区调研，实地察看了项目进展。下午，王某前往高新区，他强调要抓好落实。",
@@ -127,7 +129,11 @@ class LeaderItinerary(Recognizer):
         stops, clocks = c.get("stop", 0) + min(1, c.get("dated", 0)), c.get("clock", 0)
         moves = c.get("move", 0) + c.get("goto", 0) + c.get("transport", 0)
         ahead = c.get("ahead", 0) + c.get("header", 0) + c.get("hush", 0)
-        if not c.get("leader") or stops < self.settings["min_stops"] or moves < self.settings["min_schedule_words"]:
+        # one timed stop is enough in a message that names the day ahead and several places after it
+        # (`李县长下周二下午3点来咱们街道，先看经开区，再到会议室`)
+        compact = stops >= 1 and ahead and moves >= self.settings["min_schedule_words"]
+        if not c.get("leader") or (stops < self.settings["min_stops"] and not compact) \
+                or moves < self.settings["min_schedule_words"]:
             return 0.0
         if clocks < self.settings["min_times"] and not ahead:
             return 0.0  # day parts alone are news (上午…下午…) unless the day is ahead or the text a schedule

@@ -21,7 +21,7 @@ _SEP = re.compile("[:：点时]")
 _LEAD = re.compile("[0-9一二三四五六七八九十两]+")
 
 DAYPART = re.compile("上午|下午|中午|晚上|早上|早晨|傍晚|凌晨|晚间|明早|今晚|当晚|全天")
-_AFTER = "(?=[前后许左到去出在从回赶乘])"  # `9点到…`, `十一点去…`: a time of day, not `三点要求`
+_AFTER = "(?=[前后许左到去出在从回赶乘来])"  # `9点到…`, `十一点去…`: a time of day, not `三点要求`
 # 8:30, 14时30分, 9点半, 十点半, 十点到 (one leading class keeps the scan fast; numerals checked in Python)
 CLOCK = re.compile("[0-9一二三四五六七八九十两]{1,3}(?:[:：][0-5][0-9](?![0-9])|时(?:[0-9]{1,2}分|许|整)"
                    f"|点(?:半|钟|整|[0-9零一二三四五六七八九十]{{1,3}}分?|{_AFTER}))")
@@ -94,7 +94,9 @@ def partner_pattern(schedule_words: list[str]) -> re.Pattern[str]:
     with a plain character, so the regex engine skips quickly through a long text."""
     words = "|".join(map(re.escape, schedule_words))
     return re.compile(f"{words}|到(?<![得受达感遇提想收做看听办找]到){_GOTO_TAIL}|去(?<![过失进出下上回除]去)(?![年世])"
-                      f"{_GOTO_TAIL}|赴{_GOTO_TAIL}|回(?=单位|驻地|市区|机关)|{_STOP_ACTS}")
+                      f"{_GOTO_TAIL}|赴{_GOTO_TAIL}|回(?=单位|驻地|市区|机关)|{_STOP_ACTS}"
+                      # `3点来咱们街道`: coming to the speaker's own place
+                      f"|来(?<![出起回过带原后本将未看下上]来)(?=咱们|我们|我|本|这){_GOTO_TAIL}")
 
 
 def moves(text: str, lo: int, hi: int, partner: re.Pattern[str], schedule: frozenset[str]) -> list[Hit]:
@@ -102,7 +104,7 @@ def moves(text: str, lo: int, hi: int, partner: re.Pattern[str], schedule: froze
     out = []
     for m in partner.finditer(text, lo, hi):
         g = m.group()
-        kind = "move" if g in schedule else "goto" if g[0] in "到去赴回" else "act"
+        kind = "move" if g in schedule else "goto" if g[0] in "到去赴回来" else "act"
         out.append(Hit(m.start(), m.end(), kind))
     for m in _TRANSPORT.finditer(text, lo, hi):
         s = m.start()
