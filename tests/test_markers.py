@@ -112,7 +112,6 @@ def test_internal_material_line_reports_both_words() -> None:
     [
         pytest.param("各单位要妥善保管内部资料，不得随意丢弃。", id="internal-material-in-a-sentence"),
         pytest.param("本刊为内部资料，注意保存。\n正文", id="journal-sentence"),
-        pytest.param("各位同事：\n这份材料是工作秘密，请勿外传。", id="work-secret-in-a-sentence"),
         pytest.param("会议讨论了征求意见稿的修改情况。", id="draft-in-a-sentence"),
         pytest.param("明传电报的办理时限一般为三个工作日。", id="plain-telegram-in-a-sentence"),
         pytest.param("新员工要了解什么是工作秘密，以及如何保护工作秘密。", id="work-secret-training"),

@@ -108,7 +108,7 @@ class MarkerRecognizer(Recognizer):
             ev.veto("off_top", "不是单独的标识", "not standing as a marking")
         if name == "title_end" and pos.placement.top_rank >= context.TOP_LINES:
             ev.veto("title_off_top", "标题行不在文首", "the title line is not at the top")
-        if name == "title_end" and word.startswith(_IMPERATIVE) and not _after_org(pos):
+        if name == "title_end" and word.startswith(_IMPERATIVE) and not (_after_org(pos) or _after_pause(pos)):
             ev.veto("imperative_end", "位于句末的要求", "a request closing a sentence")
         ev.add(name, *_POSITIONS[name])
 
@@ -119,6 +119,12 @@ _ORG_END = re.compile("(?:局|厅|委|办|办公室|办公厅|政府|部|院|中
 
 def _after_org(pos: Position) -> bool:
     return bool(_ORG_END.search(pos.placement.before))
+
+
+def _after_pause(pos: Position) -> bool:
+    """`某局内部培训资料，请勿外传`: the request set off by a comma after a title is part of the marking line;
+    glued to a noun (`机密文件请勿外传`) it closes a sentence."""
+    return pos.placement.before.rstrip().endswith((",", "，", "、"))
 
 
 def marker_settings(markers: list[str], top_only: list[str], severity: str, confidence: float) -> dict:

@@ -13,6 +13,10 @@ HELD = [
     "刚才发群里的是明年的工作方案，还没定，大家先别往外发哈",
     "张主任 09:12\n附件：督查通报（草稿）\n先内部看看，有问题跟我说，别扩散",
     "各位领导，送审稿已上传到群文件，内部掌握，不要外传。",
+    # material passed on and declared not for outside eyes (domain: work secrets are protected too); this was a
+    # notice while marker words in prose were all mentions
+    "各位同事：\n这份材料是工作秘密，请勿外传。",
+    "群公告：以下是下周例会材料，内部资料，请勿转发到其他群。\n1．三季度招商引资完成情况",
 ]
 NOT_HELD = [
     "这事先别外传，等结果出来再说。",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from guard.detect.cues import TOP_LINES, DocCues, doc_cues
-from guard.normalize import Document
+from guard.normalize import CJK, Document
 
 _GENRE = ("通知|通报|报告|请示|意见|决定|方案|纪要|函|办法|规定|预案|计划|要点|总结|汇报|材料|讲话|批复|公告|通告|"
           "决议|命令|清单|名单|情况|说明|电报|简报|提纲|细则|安排|专报|快报|信息|动态|要情|摘报|参阅|试题|试卷|"
@@ -23,10 +23,12 @@ _DOC_LINE = re.compile(
 _ISSUE = re.compile("第[0-9一二三四五六七八九十百〇零]{1,4}期|总第[0-9]+期"
                     "|[〔(（\\[](?:19|20)[0-9]{2}[〕)）\\]]第?[0-9]{1,4}期")
 _BRIEFING = re.compile("简报|专报|快报|信息|动态|要情|摘报|参阅|情况反映|工作通讯|内参")
-_TEACHING = re.compile("示例|例如|举例|培训|课件|讲义|幻灯片|板书|测试题|练习题|知识问答|知识竞赛|"
+_TEACHING = re.compile("示例|例如|举例|培训|课件|讲义|幻灯片|板书|测试题|练习|改错|指出下列|判断下列|知识问答|知识竞赛|"
                        "问[:：]|答[:：]|常见错误|正确写法|错误写法|标注方法|怎样标注|如何标注|上图|下图|图示|样式|案例")
 _PLACEHOLDER = re.compile("x{2,}|×{2,}|_{3,}|20xx|20××|[{]{2}|（正文）|\\(正文\\)|○{2,}|□{2,}")
 _LEVEL_WORD = re.compile("绝密|机密|秘密")
+# a mark opening its line after list numbers, bullets or data punctuation (a parallel item, not a sentence)
+_MARK_LIKE = re.compile(f"^[^{CJK}]*(?:绝密|机密|秘密)(?:★|[0-9一二三四五六七八九十]+(?:年|个月)|长期|启用前)")
 
 
 def near_top(doc: Document, line: int, lines: int = TOP_LINES) -> bool:
@@ -70,5 +72,10 @@ def template(doc: Document) -> bool:
 
 
 def enumeration(doc: Document, line: int) -> bool:
-    """Two or more levels on one line (`秘密、机密、绝密`): the levels are listed, nothing is marked."""
-    return len(_LEVEL_WORD.findall(doc.light_lines[line])) >= 2
+    """Two or more levels on one line (`秘密、机密、绝密`), or marks on the lines around it too (an exercise's
+    `（1）秘密☆1年 （2）机密★一年`, a data file's list of levels): the levels are listed, nothing is marked."""
+    if len(_LEVEL_WORD.findall(doc.light_lines[line])) >= 2:
+        return True
+    rank = doc.top_rank(line)
+    near = doc.top_lines[max(0, rank - 2):rank] + doc.top_lines[rank + 1:rank + 3]
+    return any(_MARK_LIKE.match(doc.light_lines[i]) for i in near)

@@ -32,6 +32,9 @@ _TITLE_HEAD = re.compile(r"[^,.;:!?，。；：！？是为的了把请给看这
 _CLOSE = ")]】〕〉>}］"
 _FILLER = re.compile(r"[\s\W\d_★]*")
 _OPEN_TITLE = re.compile("[【〔\\[]")  # 【送审稿】某某方案: a bracket tag before the title
+# inline markup around a unit: LaTeX commands and braces, HTML tags, Markdown emphasis and code marks
+_MARKUP = re.compile(r"\\[a-zA-Z]+\*?(?:\[[^\]]*\])?|[{}]|<[^<>]{1,80}>|[*_`]")
+_CJK_RUN = re.compile(f"[{CJK}]{{2}}")
 _CODE_ROLES = {"literal", "comment", "pattern", "data", "code"}
 
 
@@ -62,8 +65,13 @@ def _syntax_unit(doc: Document, start: int, end: int) -> Any:
 
 
 def _within(doc: Document, p: Placement, unit: Any, start: int, end: int) -> Placement:
-    """The placement inside a markup unit (an HTML element's text, a cell): tags and pipes are not text."""
+    """The placement inside a markup unit (an HTML element's text, a cell): tags and pipes are not text.
+    A unit inline in a sentence (`如\\texttt{机密★5年}。`) keeps the sentence around it, markup removed."""
     u0, u1 = unit.start, unit.end
+    line0, line1 = doc.line_bounds(p.line)
+    outside = _MARKUP.sub("", doc.original[line0:u0] + doc.original[u1:line1])
+    if _CJK_RUN.search(outside):
+        return Placement(p.line, p.top_rank, _MARKUP.sub("", p.before), _MARKUP.sub("", p.after))
     before = normalize_light(doc.original[max(u0, doc.line_bounds(p.line)[0]):start]) if u0 <= start else p.before
     after = normalize_light(doc.original[end:u1]) if end <= u1 else p.after
     return Placement(p.line, p.top_rank, before, after)
@@ -82,7 +90,10 @@ def classify(doc: Document, span: tuple[int, int], tokens: re.Pattern[str]) -> P
         if role in _CODE_ROLES:
             return Position("code", p, boxed)
         if role == "field":
-            return Position("field", p, boxed, unit.key)
+            # `classification: 机密`, a table cell under 密级: a level field; `label: 机密★1年` in a data file
+            # is a value like any other
+            named = bool(_FIELD_LABEL.search(unit.key.lower())) if unit.key else True
+            return Position("field" if named else "labelled", p, boxed, unit.key)
         if role == "heading" and p.top_rank < 8:
             return Position("heading", p, boxed)
         p = _within(doc, p, unit, start, end)
