@@ -94,7 +94,8 @@ def _tolerant() -> re.Pattern[str] | None:
     partial = f"[绝机秘]|密|[{CJK}]密|[绝机秘][{CJK}]"
     return re.compile(f"(?P<level>{levels})(?P<star>{star})?\\n?(?P<period>{period})"
                       f"|(?P<part>{partial})(?P<pstar>{star})\\n?(?P<pperiod>{period})"
-                      f"|(?P<lstar>★)(?P<lperiod>{PERIOD})")  # the whole level lost: `★6个月`
+                      f"|(?P<lstar>★)(?P<lperiod>{PERIOD})"  # the whole level lost: `★6个月`
+                      f"|(?P<bare>密|[绝机秘])(?P<bperiod>{PERIOD})")  # a level character and the star lost
 
 
 def _level_of(read: str) -> tuple[str, str]:
@@ -127,13 +128,16 @@ def ocr_marks(doc: Document, taken: list[tuple[int, int]]) -> Iterator[MarkMatch
         if m.group("level"):
             level, read = _level_of(m.group("level"))
             star, period = m.group("star"), m.group("period")
+        elif m.group("bare"):
+            level, read = _level_of(m.group("bare"))
+            read, star, period = "partial", None, m.group("bperiod")
         else:
             level, read = _level_of(m.group("part"))
             read = "partial"
             star, period = m.group("pstar"), m.group("pperiod")
         star_kind = "missing" if not star else "exact" if star == "★" else "misread"
         exact_period = re.fullmatch(PERIOD, period) is not None
-        read_level = m.group("level") or m.group("part")
+        read_level = m.group("level") or m.group("part") or m.group("bare")
         level_misses = 1 if len(read_level) < 2 else sum(a != b for a, b in zip(read_level, level, strict=True))
         misses = level_misses + (star_kind == "misread") + (not exact_period)
         if level_misses >= 2 or misses > MAX_MISREADS:
