@@ -92,6 +92,9 @@ def rtf_text(data: bytes) -> str:
         return raw  # a broken RTF is still checked as the characters it holds
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def merge(results: list[ScanResult], source: str) -> ScanResult:
     """The worst part wins; an unreadable part is never hidden by a clean one: it stays the verdict (error)
     unless something was found, and then its reason stays in the notes."""
@@ -99,7 +102,9 @@ def merge(results: list[ScanResult], source: str) -> ScanResult:
         return ScanResult(source, "allow")
     findings, seen = [], set()
     for f in (f for r in results for f in r.findings):  # plain text and its HTML twin find the same things
-        key = (f.rule, f.excerpt, f.where.get("file"))
+        # two findings on one short line share an excerpt (内部资料 and 注意保存): their why tells them apart;
+        # the twin's why differs at most in its line number
+        key = (f.rule, f.excerpt, _DIGITS.sub("", f.why_en), f.where.get("file"))
         if key not in seen:
             seen.add(key)
             findings.append(f)

@@ -101,3 +101,11 @@ def test_merge_keeps_an_error_above_a_notice() -> None:
     confirm = ScanResult("c", "confirm")
     merged = merge([confirm, error], "<clipboard>")
     assert merged.verdict == "confirm" and merged.error == "damaged"
+
+
+def test_two_markings_on_one_line_both_reach_the_dialog_and_the_html_twin_adds_none(files: FileScanner) -> None:
+    text = "内部资料 注意保存\n关于调整值班安排的通知\n各科室：\n正文。"
+    html = "<p>内部资料 注意保存</p><p>关于调整值班安排的通知</p><p>各科室：</p><p>正文。</p>"
+    result = check_content(Content({"text/plain": text.encode(), "text/html": html.encode()}), files)
+    words = sorted(f.why_en.split("'")[1] for f in result.findings if f.rule == "internal.marker")
+    assert words == ["内部资料", "注意保存"]
