@@ -17,7 +17,7 @@ from guard.detect.base import Recognizer, register
 from guard.detect.marking import context
 from guard.detect.marking.evidence import Evidence, Weights
 from guard.detect.marking.grammar import PERIOD, MarkMatch, exact_marks, ocr_marks
-from guard.detect.marking.place import Position, classify, line_tokens
+from guard.detect.marking.place import MENTION_WORDS, POSITION_WORDS, Position, classify, line_tokens
 from guard.detect.settings_spec import Setting
 from guard.model import Basis, Finding, Severity
 from guard.normalize import CJK, Document, normalize
@@ -31,17 +31,8 @@ _FORMS = {  # (star present, period kind) -> form feature
     (True, "missing"): ("no_period", "密级和★，无保密期限", "level and star, no period"),
     (False, "missing"): ("bare_level", "单独的密级词", "a bare level"),
 }
-_POSITIONS = {
-    "own_line": ("单独成行", "on a line of its own"), "field": ("作为密级字段的值", "as the value of a level field"),
-    "heading": ("作为文档标题", "as a heading"), "line_start": ("位于行首", "opening a line"),
-    "bracketed": ("标注在括号中", "in brackets"), "title_end": ("位于标题行末", "closing a title line"),
-    "labelled": ("位于标签之后", "after a label"), "other": ("", ""),
-}
-_MENTIONS = {
-    "prose": ("出现在句子中", "inside a sentence"), "quoted": ("被引用在引号中", "quoted"),
-    "quoted_prose": ("被引用在句子中", "quoted in a sentence"), "example": ("作为示例", "given as an example"),
-    "code": ("位于程序代码或数据中", "inside program code or data"),
-}
+_POSITIONS = {**POSITION_WORDS, "field": ("作为密级字段的值", "as the value of a level field")}
+_MENTIONS = MENTION_WORDS
 MAX_MENTIONS = 20  # mention notices per text: more change nothing and flood the log
 _HANZI = re.compile(f"[{CJK}]")
 _PERIOD_IN = re.compile(PERIOD)
@@ -144,10 +135,10 @@ class ClassificationMark(Recognizer):
             ev.add("mark_slot", "份号下方一行含密级或期限字样，识别不清",
                    "a garbled line with a level or period in the mark's place under the 份号")
             ev.add("own_line", *_POSITIONS["own_line"])
-            ev.add("top", "位于文首", "at the top of the text")
+            ev.add("top", "在文首几行内", "within the top lines")
             ev.add("copy_number", "有份号", "a copy number")
             if cues.red_header:
-                ev.add("red_header", "有发文机关标志", "an issuer header")
+                ev.add("red_header", "有发文机关标志（红头）", "an issuing organ's header (红头)")
             if cues.doc_number:
                 ev.add("doc_number", "有发文字号", "a document number")
             d = self.weighing.decide(ev, f"疑似密级标志“{text}”（第{line + 1}行）",
@@ -190,7 +181,7 @@ class ClassificationMark(Recognizer):
         self._context(doc, ev, mark, pos, bare)
         sentence = mark.text if len(mark.text) <= 12 else mark.text[:12] + "…"
         d = self.weighing.decide(ev, f"密级标志“{sentence}”（第{line + 1}行）",
-                                 f"classification mark {LEVELS[mark.level]} (line {line + 1})")
+                                 f"classification mark {LEVELS[mark.level]}, line {line + 1}")
         if d.severity is Severity.ALLOW:
             return None
         start = mark.start
@@ -213,14 +204,15 @@ class ClassificationMark(Recognizer):
         line, p = pos.placement.line, pos.placement
         top = context.near_top(doc, line, self.settings["top_lines"])
         if top:
-            ev.add("top", "位于文首", "at the top of the text")
+            ev.add("top", "在文首几行内", "within the top lines")
         elif bare or mark.level_read == "partial" or mark.period in ("missing", "placeholder"):
             ev.veto("off_top", "不在文首", "not at the top of the text")
         cues = context.header_cues(doc)
         if top and (cues.copy_number or cues.urgency or cues.red_header or cues.doc_number):
             for name, on, zh, en in (("copy_number", cues.copy_number, "有份号", "a copy number"),
                                      ("urgency", cues.urgency, "有紧急程度", "an urgency mark"),
-                                     ("red_header", cues.red_header, "有发文机关标志", "an issuer header"),
+                                     ("red_header", cues.red_header, "有发文机关标志（红头）",
+                                      "an issuing organ's header (红头)"),
                                      ("doc_number", cues.doc_number, "有发文字号", "a document number")):
                 if on:
                     ev.add(name, zh, en)

@@ -15,22 +15,12 @@ from typing import ClassVar
 from guard.detect.base import Recognizer
 from guard.detect.marking import context
 from guard.detect.marking.evidence import Evidence, Weights
-from guard.detect.marking.place import Position, classify, line_tokens
+from guard.detect.marking.place import MENTION_WORDS, POSITION_WORDS, Position, classify, line_tokens
 from guard.detect.settings_spec import Setting
 from guard.model import Finding, Severity
 from guard.normalize import Document, normalize
 
-_POSITIONS = {
-    "own_line": ("单独成行", "on a line of its own"), "field": ("作为字段值", "as a field value"),
-    "heading": ("作为文档标题", "as a heading"), "line_start": ("位于行首", "opening a line"),
-    "bracketed": ("以括号标注", "in brackets"), "title_end": ("位于标题行末", "closing a title line"),
-    "labelled": ("位于标签之后", "after a label"), "other": ("", ""),
-}
-_MENTIONS = {
-    "prose": ("出现在句子中", "inside a sentence"), "quoted": ("被引用在引号中", "quoted"),
-    "quoted_prose": ("被引用在句子中", "quoted in a sentence"), "example": ("作为示例", "given as an example"),
-    "code": ("位于程序代码或数据中", "inside program code or data"),
-}
+_POSITIONS, _MENTIONS = POSITION_WORDS, MENTION_WORDS
 _IMPERATIVE = ("不", "严", "请", "此", "切", "勿")  # 不得外传 closes a sentence, not a title
 MARKER_WEIGHTS: dict[str, float] = {
     "marker": 0.45, "short_marker": 0.3, "own_line": 0.35, "field": 0.35, "heading": 0.35, "line_start": 0.3,
@@ -87,7 +77,7 @@ class MarkerRecognizer(Recognizer):
         self._position(doc, ev, pos, word, short)
         top = context.near_top(doc, pos.placement.line, self.settings.get("top_lines", 8))
         if top:
-            ev.add("top", "位于文首", "at the top of the text")
+            ev.add("top", "在文首几行内", "within the top lines")
         elif short:
             ev.veto("off_top", "不在文首", "not at the top of the text")
         self.context(doc, ev)

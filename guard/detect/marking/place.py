@@ -38,6 +38,20 @@ _CJK_RUN = re.compile(f"[{CJK}]{{2}}")
 _CODE_ROLES = {"literal", "comment", "pattern", "data", "code"}
 
 
+# how each position reads in a finding's why: where it marks the text, and where it is only a mention
+POSITION_WORDS = {
+    "own_line": ("单独成行", "on a line of its own"), "field": ("作为字段值", "as a field value"),
+    "heading": ("作为文档标题", "as a heading"), "line_start": ("位于行首", "opening a line"),
+    "bracketed": ("标注在括号中", "in brackets"), "title_end": ("位于标题行末", "closing a title line"),
+    "labelled": ("位于标签之后", "after a label"), "other": ("", ""),
+}
+MENTION_WORDS = {
+    "prose": ("只在句子中提到，未单独标注", "only mentioned in a sentence, not standing as a marking"),
+    "quoted": ("加了引号", "in quotes"), "quoted_prose": ("在句子中加引号提到", "quoted inside a sentence"),
+    "example": ("作为示例", "given as an example"), "code": ("位于程序代码或数据中", "inside program code or data"),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Position:
     name: str  # own_line | field | heading | line_start | bracketed | title_end | labelled | example |
