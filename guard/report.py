@@ -10,6 +10,7 @@ from rich.cells import cell_len
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from guard.messages import both, language, t
 from guard.model import Finding, ScanResult
@@ -38,11 +39,17 @@ class HumanReport:
         en = language() == "en"
         for f in r.findings:
             where = t("where.line", **f.where) if "line" in f.where else ""
-            why = f.why_en if en else f.why_zh
-            self.console.print(f"    [{COLOURS[f.severity.label]}]{f.severity.label:<7}[/] {escape(why)}  "
-                               f"[dim]{where} · {f.rule} · {f.confidence:.2f}[/]")
+            # the why wraps under itself, not back to column 0: a second column of a grid
+            grid = Table.grid(padding=(0, 1))
+            grid.add_column(width=11, no_wrap=True)
+            grid.add_column(ratio=1)
+            grid.add_row(Text("   " + t(f"verdict.{f.severity.label}"), style=COLOURS[f.severity.label]),
+                         Text(f.why_en if en else f.why_zh, overflow="fold"))
+            meta = " · ".join(x for x in (where, f.rule, f"{f.confidence:.2f}") if x)
+            grid.add_row("", Text(meta, style="dim", overflow="fold"))
             if f.excerpt:
-                self.console.print(f"            [dim]“{escape(f.excerpt)}”[/]")
+                grid.add_row("", Text(f"“{f.excerpt}”", style="dim", overflow="fold"))
+            self.console.print(grid, soft_wrap=False)
             if self.explain:
                 self._evidence(f, en)
 
@@ -60,7 +67,8 @@ class HumanReport:
                 self.console.print(f"{pad}  [yellow]veto [/] {b.name:<20} {text}  ({caps})")
             else:
                 self.console.print(f"{pad}  {b.weight:+.2f} {b.name:<20} {text}")
-        self.console.print(f"{pad}  {escape(t('explain.total', score=sum(b.weight for b in f.basis)))}")
+        total = t("explain.total", score=sum(b.weight for b in f.basis), confidence=f.confidence)
+        self.console.print(f"{pad}  {escape(total)}")
 
     def skipped(self, path: Path, reason: str) -> None:
         self.skips += 1

@@ -376,3 +376,19 @@ def test_json_evidence_names_features_weights_and_vetoes() -> None:
     mention = json_items(run("scan", "--json", "-", stdin="我说这份机密★1年的文件要收好。\n"))[0]
     veto = next(e for f in mention["findings"] for e in f["evidence"] if e["feature"] == "prose")
     assert veto["caps_at"] == "notice"
+
+
+def test_a_long_why_wraps_under_itself_and_the_verdict_is_in_the_users_language(tmp_path: Path) -> None:
+    marked = tmp_path / "marked.txt"
+    marked.write_text(MARKED, encoding="utf-8")
+    env_run = subprocess.run([sys.executable, "-m", "guard", "scan", "--no-color", str(marked)], cwd=REPO,
+                             env={**{k: v for k, v in os.environ.items() if k != "CLIPGUARD_LANG"}, "COLUMNS": "60",
+                                  "PYTHONIOENCODING": "utf-8"},
+                             capture_output=True, text=True, encoding="utf-8", timeout=120)
+    lines = env_run.stdout.splitlines()
+    first = next(i for i, line in enumerate(lines) if "密级标志" in line)
+    assert lines[first].lstrip().startswith("拦截")  # the finding's level in Chinese, not `block`
+    assert lines[first + 1].startswith(" " * 12)  # the rest of the why under the why, not at column 0
+    from rich.cells import cell_len
+
+    assert all(cell_len(line.rstrip()) <= 60 for line in lines if line.startswith("   "))
