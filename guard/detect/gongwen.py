@@ -13,7 +13,7 @@ from typing import ClassVar
 from guard.detect.base import Recognizer, register
 from guard.detect.cues import RED_HEADER, doc_cues
 from guard.detect.settings_spec import Setting
-from guard.model import Finding, Severity
+from guard.model import Basis, Finding, Severity
 from guard.normalize import Document
 
 _ADDRESSEE = re.compile(
@@ -139,4 +139,5 @@ class OfficialDocument(Recognizer):
             doc, (start, end), Severity.parse(self.settings["severity"]), conf,
             "公文格式：" + "、".join(zh_names[n] for n in names) + "（未见“此件公开发布”）",
             "official document layout: " + ", ".join(n.replace("_", " ") for n in names) + " (not marked as published)",
-            tuple(names), orig=True)]
+            tuple(names), orig=True,
+            basis=tuple(Basis(n, weights.get(n, 0.0), zh_names[n], n.replace("_", " ")) for n in names))]
