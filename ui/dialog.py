@@ -122,7 +122,8 @@ class HoldDialog(QDialog):
 
     def _findings_html(self) -> str:
         en = tr.language() == "en"
-        items = sorted(self.held.result.findings, key=lambda f: (-f.severity, -f.confidence))
+        # the worst first, then in reading order, so a clerk finds each one in the text
+        items = sorted(self.held.result.findings, key=lambda f: (-f.severity, f.where.get("line", 0), f.start))
         rows = []
         for f in items[:MAX_SHOWN]:
             why = html.escape(f.why_en if en else f.why_zh)

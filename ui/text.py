@@ -31,9 +31,9 @@ UI: dict[str, tuple[str, str]] = {
     "notify.held_again": ("相同内容再次暂扣", "Same content held again"),
     "notify.too_slow": ("检查超过 {seconds} 秒未完成，内容已放回剪贴板", "not checked within {seconds} s; put back"),
     "notify.unreadable": ("无法完整检查：{reason}", "could not be fully checked: {reason}"),
-    "dialog.title.block": ("保密卫士 — 已拦截：内容含国家秘密标志", "ClipGuard — blocked: state-secret content"),
-    "dialog.title.confirm": ("保密卫士 — 请确认：内容可能属于内部或敏感信息",
-                             "ClipGuard — confirm: internal or sensitive content"),
+    "dialog.title.block": ("已拦截：内容含国家秘密标志", "Blocked: state-secret content"),
+    "dialog.title.confirm": ("请确认：内容可能属于内部或敏感信息",
+                             "Please confirm: internal or sensitive content"),
     "dialog.lead.block": ("您复制的内容含有国家秘密标志，依照保密规定不得通过微信、QQ等互联网渠道传递，"
                           "已从剪贴板中移除。",
                           "What you copied carries state-secret marks. It may not travel over WeChat, QQ or any "
@@ -42,7 +42,7 @@ UI: dict[str, tuple[str, str]] = {
                             "确认可以发送时请选择理由后放行。",
                             "What you copied may be internal, an unpublished official document or personal data. "
                             "It was taken off the clipboard; choose a reason to release it if it may go."),
-    "dialog.title.unjudged": ("保密卫士 — 未能完成检查，内容已暂扣", "ClipGuard — could not be checked: held"),
+    "dialog.title.unjudged": ("未能完成检查，内容已暂扣", "Could not be checked: held"),
     "dialog.lead.unjudged": ("您复制的内容未能完整检查（原因见下），为防止泄密已暂时从剪贴板中移除。"
                              "确认其中没有涉密或内部内容时，请选择理由后放行。",
                              "What you copied could not be checked in full (see why below), so it was taken off "
