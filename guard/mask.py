@@ -61,7 +61,10 @@ def excerpt(original: str, start: int, end: int, context: int, limit: int = 80) 
     if len(span) >= limit:
         return span[:limit - 1] + "…"
     before, after = _blank(original[lo:start]).replace("\t", " "), _blank(original[end:hi]).replace("\t", " ")
-    room = limit - len(span)
+    room = limit - len(span) - (2 if context else 0)  # an ellipsis on each side where the line goes on
     keep_after = min(len(after), max(room // 2, room - len(before)))
-    keep_before = min(len(before), room - keep_after)
-    return (before[len(before) - keep_before:] + span + after[:keep_after]).strip()
+    keep_before = max(0, min(len(before), room - keep_after))
+    # a cut is shown (`…先内部看看，别外…`), so nobody reads the excerpt as the whole line
+    left = "…" if context and (lo > line_start or keep_before < len(before)) else ""
+    right = "…" if context and (hi < line_end or keep_after < len(after)) else ""
+    return left + (before[len(before) - keep_before:] + span + after[:keep_after]).strip() + right

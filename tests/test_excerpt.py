@@ -18,7 +18,8 @@ def excerpts(text: str) -> list[str]:
 
 def test_a_password_beside_an_id_number_is_masked() -> None:
     (got,) = excerpts(f"密码 Abc12345 身份证 {ID}")
-    assert got == "******* 身份证 110***********002X"  # 12 characters of context, its letters and digits masked
+    # 12 characters of context, its letters and digits masked, and an ellipsis where the line was cut
+    assert got == "…******* 身份证 110***********002X"
 
 
 def test_a_mark_stays_readable_and_its_neighbours_do_not() -> None:
@@ -59,7 +60,8 @@ def test_a_span_inside_a_longer_number_is_masked_as_part_of_it(tmp_path: Path) -
 def test_a_wide_context_never_pushes_the_finding_out() -> None:
     text = "x" * 300 + "机密★1年" + "y" * 300
     got = excerpt(text, 300, 305, context=200, limit=80)
-    assert "机密★1年" in got and len(got) <= 80 and set(got.replace("机密★1年", "")) == {"*"}
+    assert "机密★1年" in got and len(got) <= 80 and set(got.replace("机密★1年", "").strip("…")) == {"*"}
+    assert got.startswith("…") and got.endswith("…")  # cut on both sides, and it says so
 
 
 def test_a_long_finding_is_cut_to_the_limit_after_masking() -> None:
