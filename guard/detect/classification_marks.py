@@ -42,6 +42,14 @@ _NOUN_AFTER = re.compile(_PROSE_NOUNS.pattern[1:])  # the same nouns, matched at
 _PROSE_VERBS = re.compile("(?:国家|属于|涉及|定为|标为|标注|标有|列为|划为|确定为|核心|重要)$")
 
 
+def _in_code(doc: Document) -> bool:
+    try:
+        from guard.detect.syntax import text_shape
+    except ImportError:
+        return False
+    return text_shape(doc).kind == "code"
+
+
 @register
 class ClassificationMark(Recognizer):
     id = "secret.classification_mark"
@@ -229,7 +237,7 @@ class ClassificationMark(Recognizer):
             ev.veto("level_lost_alone", "只有★和期限，且无公文版头", "only a star and a period, no document header")
         if context.template(doc):
             ev.veto("template", "文首为待填写的模板", "a template with blanks")
-        if context.enumeration(doc, line):
+        if context.enumeration(doc, line, in_code=_in_code(doc)):
             ev.veto("enumeration", "同一行列举多个密级", "several levels listed on one line")
         if pos.boxed and pos.name != "field":
             ev.veto("boxed", "位于示意框中", "inside a drawn box")

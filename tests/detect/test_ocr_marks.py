@@ -39,3 +39,12 @@ def test_only_the_ocr_lines_of_a_mixed_text_get_the_table() -> None:
     typed_first = default_engine().scan_text(text, ocr_lines=[(3, 6)])
     marks = [f for f in typed_first.findings if f.rule == "secret.classification_mark"]
     assert marks and all(f.where["line"] >= 4 for f in marks)
+
+
+@pytest.mark.parametrize("ocr", [True, False])
+def test_two_marked_pages_side_by_side_are_not_a_list_of_levels(ocr: bool) -> None:
+    """A screenshot of a two-page view (OCR puts both marks on one line, or on neighbouring lines) blocks."""
+    one_line = "000123　　　　　　000456\n机密★1年　　　　　　秘密★6个月\n某县人民政府文件　　　　某县教育局文件"
+    neighbours = "000123\n机密★1年\n000456\n秘密★6个月\n某县人民政府文件\n关于某事的通知"
+    for text in (one_line, neighbours):
+        assert default_engine().scan_text(text, ocr=ocr).verdict == "block", text

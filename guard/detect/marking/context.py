@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from guard.detect.cues import TOP_LINES, DocCues, doc_cues
-from guard.normalize import CJK, Document
+from guard.normalize import CJK, Document, normalize_light
 
 _GENRE = ("通知|通报|报告|请示|意见|决定|方案|纪要|函|办法|规定|预案|计划|要点|总结|汇报|材料|讲话|批复|公告|通告|"
           "决议|命令|清单|名单|情况|说明|电报|简报|提纲|细则|安排|专报|快报|信息|动态|要情|摘报|参阅|试题|试卷|"
@@ -27,8 +27,11 @@ _TEACHING = re.compile("示例|例如|举例|培训|课件|讲义|幻灯片|板�
                        "问[:：]|答[:：]|常见错误|正确写法|错误写法|标注方法|怎样标注|如何标注|上图|下图|图示|样式|案例")
 _PLACEHOLDER = re.compile("x{2,}|×{2,}|_{3,}|20xx|20××|[{]{2}|（正文）|\\(正文\\)|○{2,}|□{2,}")
 _LEVEL_WORD = re.compile("绝密|机密|秘密")
+_COLUMNS = re.compile("[ \t\u00a0]{3,}|\u3000{2,}")
 # a mark opening its line after list numbers, bullets or data punctuation (a parallel item, not a sentence)
-_MARK_LIKE = re.compile(f"^[^{CJK}]*(?:绝密|机密|秘密)(?:★|[0-9一二三四五六七八九十]+(?:年|个月)|长期|启用前)")
+_MARKISH = "(?:绝密|机密|秘密)(?:★|☆|[0-9一二三四五六七八九十]+(?:年|个月)|长期|启用前)"
+_MARK_LIKE = re.compile(f"^[^{CJK}]*{_MARKISH}")
+_NUMBERED = re.compile(f"^(?:[(（]?[0-9一二三四五六七八九十]{{1,2}}[)）.、]|[a-d][.、)]){_MARKISH}")
 
 
 def near_top(doc: Document, line: int, lines: int = TOP_LINES) -> bool:
@@ -71,11 +74,19 @@ def template(doc: Document) -> bool:
     return len(_PLACEHOLDER.findall(top)) >= 2
 
 
-def enumeration(doc: Document, line: int) -> bool:
+def enumeration(doc: Document, line: int, in_code: bool = False) -> bool:
     """Two or more levels on one line (`秘密、机密、绝密`), or marks on the lines around it too (an exercise's
     `（1）秘密☆1年 （2）机密★一年`, a data file's list of levels): the levels are listed, nothing is marked."""
-    if len(_LEVEL_WORD.findall(doc.light_lines[line])) >= 2:
+    # columns set apart by wide spacing are separate texts (two pages side by side in a screenshot)
+    if any(len(_LEVEL_WORD.findall(normalize_light(part))) >= 2 for part in _COLUMNS.split(doc.line_text(line))):
         return True
+    if doc.from_ocr(line):
+        return False  # a screenshot of pages side by side puts their marks on neighbouring lines
+    # across lines only for numbered items (an exercise) or data (a program's table of levels): two real
+    # documents pasted one after the other still mark, each of them
+    listed = _NUMBERED if not in_code else _MARK_LIKE
+    if not listed.match(doc.light_lines[line]):
+        return False
     rank = doc.top_rank(line)
     near = doc.top_lines[max(0, rank - 2):rank] + doc.top_lines[rank + 1:rank + 3]
-    return any(_MARK_LIKE.match(doc.light_lines[i]) for i in near)
+    return any(listed.match(doc.light_lines[i]) for i in near)
