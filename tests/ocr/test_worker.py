@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
 import sys
 import time
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -16,6 +18,7 @@ from guard.ocr.worker import OcrWorker
 from .images import dense_screen, document_screen, png_bomb_header
 
 pytestmark = pytest.mark.slow
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_engines_report_for_doctor_and_unknown_names_are_clear() -> None:
@@ -26,9 +29,13 @@ def test_engines_report_for_doctor_and_unknown_names_are_clear() -> None:
         get_engine("abbyy")
 
 
-def test_the_caller_never_loads_cv2_or_onnxruntime(rapid: OcrWorker) -> None:
-    assert rapid.read(document_screen().png(), region=(560, 90, 800, 320))
-    assert "cv2" not in sys.modules and "onnxruntime" not in sys.modules
+def test_the_caller_never_loads_cv2_or_onnxruntime() -> None:
+    """In a fresh process: other tests read with an engine in this one, which says nothing about the worker."""
+    code = ("import sys; from guard.ocr.worker import OcrWorker; from tests.ocr.images import document_screen; "
+            "w = OcrWorker('rapidocr'); assert w.read(document_screen().png(), region=(560, 90, 800, 320)); "
+            "w.close(); print('cv2' in sys.modules, 'onnxruntime' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert out.stdout.split() == ["False", "False"], out.stderr[-800:]
 
 
 def test_a_region_of_bytes_comes_back_in_full_image_coordinates(rapid: OcrWorker) -> None:
