@@ -12,6 +12,7 @@ from typing import ClassVar
 
 from guard.detect.base import Recognizer, register
 from guard.detect.cues import RED_HEADER, doc_cues
+from guard.detect.marking.context import template
 from guard.detect.settings_spec import Setting
 from guard.model import Basis, Finding, Severity
 from guard.normalize import Document
@@ -135,9 +136,13 @@ class OfficialDocument(Recognizer):
                     "minutes_title": "纪要标题"}
         start, end = first_anchor if first_anchor else doc.orig_span(0, min(len(doc.text), 1))
         conf = min(0.95, 0.45 + score / 2)
+        severity = Severity.parse(self.settings["severity"])
+        basis = tuple(Basis(n, weights.get(n, 0.0), zh_names[n], n.replace("_", " ")) for n in names)
+        if template(doc):  # `XXX局关于XXXX的请示`: the layout of a blank template is not a document
+            severity = min(severity, Severity.NOTICE)
+            basis += (Basis("template", 0.0, "文首为待填写的模板", "a template with blanks", "notice"),)
         return [self.finding(
-            doc, (start, end), Severity.parse(self.settings["severity"]), conf,
+            doc, (start, end), severity, conf,
             "公文格式：" + "、".join(zh_names[n] for n in names) + "（未见“此件公开发布”）",
             "official document layout: " + ", ".join(n.replace("_", " ") for n in names) + " (not marked as published)",
-            tuple(names), orig=True,
-            basis=tuple(Basis(n, weights.get(n, 0.0), zh_names[n], n.replace("_", " ")) for n in names))]
+            tuple(names), orig=True, basis=basis)]

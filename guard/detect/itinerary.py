@@ -13,6 +13,7 @@ from typing import ClassVar
 
 from guard.detect import itinerary_parts as parts
 from guard.detect.base import Recognizer, register
+from guard.detect.itinerary_tables import schedule_tables
 from guard.detect.locality import Hit, Window, densest
 from guard.detect.settings_spec import Setting
 from guard.model import Finding, Severity
@@ -34,7 +35,7 @@ class LeaderItinerary(Recognizer):
         "schedule_words": ["出发", "抵达", "到达", "乘坐", "乘车", "乘机", "航班", "车次", "入住", "下榻", "接站",
                            "送站", "接机", "送机", "车辆", "车队", "前导车", "警卫", "随行", "陪同", "用餐", "就餐",
                            "前往", "返回", "返程", "回到", "离开", "起飞", "落地", "等候", "集合", "路线", "途经",
-                           "安保", "驻地", "住宿", "高铁"],
+                           "安保", "驻地", "住宿", "高铁", "抵", "晚宿"],
         "min_stops": 2,  # stops (a time and a move in one clause) in the window
         "min_times": 2,  # clock times in the window that make a timetable without a day ahead
         "min_schedule_words": 2,  # moves and logistics in the window
@@ -109,7 +110,23 @@ class LeaderItinerary(Recognizer):
                 window = densest(text, hits, lines, chars, self._score)
                 if window and (best is None or window.score > best.score):
                     best = window
-        return [self._finding(doc, best)] if best else []
+        if best:
+            return [self._finding(doc, best)]
+        return self._tables(doc) if clock_hits else []
+
+    def _tables(self, doc: Document) -> list[Finding]:
+        """A schedule kept as a table: the columns carry the moves (see itinerary_tables.py)."""
+        found = schedule_tables(doc.light.split("\n"), self.leaders)
+        if not found:
+            return []
+        t = found[0]
+        start, _ = doc.line_bounds(t.first_line)
+        _, end = doc.line_bounds(t.last_line)
+        return [self.finding(
+            doc, (start, end), Severity.CONFIRM, min(0.9, 0.6 + 0.05 * t.timed_rows),
+            f"领导活动日程表：{t.leader}，{t.timed_rows}行写明时间和地点",
+            f"leader schedule table: {t.leader}, {t.timed_rows} rows with a time and a place",
+            ("leader", "table", f"rows={t.timed_rows}"), orig=True)]
 
     def _finding(self, doc: Document, best: Window) -> Finding:
         c = best.counts
@@ -132,8 +149,10 @@ class LeaderItinerary(Recognizer):
         # one timed stop is enough in a message that names the day ahead and several places after it
         # (`李县长下周二下午3点来咱们街道，先看经开区，再到会议室`)
         compact = stops >= 1 and ahead and moves >= self.settings["min_schedule_words"]
+        # a day ahead with timed stops (`明日安排：上午8:30防汛检查…下午2:30信访接待`) needs no travel words
+        day_plan = ahead and stops >= self.settings["min_stops"]
         if not c.get("leader") or (stops < self.settings["min_stops"] and not compact) \
-                or moves < self.settings["min_schedule_words"]:
+                or (moves < self.settings["min_schedule_words"] and not day_plan):
             return 0.0
         if clocks < self.settings["min_times"] and not ahead:
             return 0.0  # day parts alone are news (上午…下午…) unless the day is ahead or the text a schedule

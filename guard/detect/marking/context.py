@@ -31,7 +31,7 @@ _COLUMNS = re.compile("[ \t\u00a0]{3,}|\u3000{2,}")
 # a mark opening its line after list numbers, bullets or data punctuation (a parallel item, not a sentence)
 _MARKISH = "(?:绝密|机密|秘密)(?:★|☆|[0-9一二三四五六七八九十]+(?:年|个月)|长期|启用前)"
 _MARK_LIKE = re.compile(f"^[^{CJK}]*{_MARKISH}")
-_NUMBERED = re.compile(f"^(?:[(（]?[0-9一二三四五六七八九十]{{1,2}}[)）.、]|[a-d][.、)]){_MARKISH}")
+_NUMBERED = re.compile(f"^(?:[(（]?[0-9一二三四五六七八九十]{{1,2}}[)）.、]|[a-d][.、)]|[•·\\-*●○◆■▪►√]){_MARKISH}")
 
 
 def near_top(doc: Document, line: int, lines: int = TOP_LINES) -> bool:

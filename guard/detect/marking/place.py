@@ -20,7 +20,8 @@ from guard.normalize import CJK, Document, normalize_light
 _LIST_NUMBER = "[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十0-9]{1,3}[)）]|[a-d][.、]"
 HEADER_WORDS = ("份号|编号|no\\.?|第|份|共|页|期|密级和保密期限|密级|保密期限|紧急程度|等级|特急|加急|平急|特提|急件|"
                 "绝密|机密|秘密")
-_FIELD_LABEL = re.compile("(?:密级和保密期限|密级|保密期限|密级标志|classification|security|secrecy|level|标密|定密)$")
+_FIELD_LABEL = re.compile("(?:密级和保密期限|密级|保密期限|密级标志|classification|security|secrecy|level|标密|定密|"
+                          "marking|markings|标识|文件标识|保密标识)$")
 _EXAMPLE_LABEL = re.compile("(?:示例|例如|举例|例|比如|如|样例|范例|样式|格式|写法|示范|答案|答|正确|错误|正确写法|"
                             "错误写法|标注方法|e\\.g\\.)$")
 _BOX = re.compile("[\u2500-\u257f]")
@@ -35,6 +36,9 @@ _OPEN_TITLE = re.compile("[【〔\\[]")  # 【送审稿】某某方案: a bracke
 # inline markup around a unit: LaTeX commands and braces, HTML tags, Markdown emphasis and code marks
 _MARKUP = re.compile(r"\\[a-zA-Z]+\*?(?:\[[^\]]*\])?|[{}]|<[^<>]{1,80}>|[*_`]")
 _CJK_RUN = re.compile(f"[{CJK}]{{2}}")
+# what opens an inline unit inside a sentence (a block element such as <p> or <h1> stands as a line of its own)
+_INLINE_OPEN = re.compile(r"(?:\\[a-zA-Z]+\*?(?:\[[^\]]*\])?\{"
+                          r"|<(?:b|i|u|em|strong|span|code|font|a|tt|kbd|mark)\b[^>]*>|`|\*\*?|__?)$")
 _CODE_ROLES = {"literal", "comment", "pattern", "data", "code"}
 
 
@@ -84,7 +88,8 @@ def _within(doc: Document, p: Placement, unit: Any, start: int, end: int) -> Pla
     u0, u1 = unit.start, unit.end
     line0, line1 = doc.line_bounds(p.line)
     outside = _MARKUP.sub("", doc.original[line0:u0] + doc.original[u1:line1])
-    if _CJK_RUN.search(outside):
+    inline = _INLINE_OPEN.search(doc.original, max(line0, u0 - 40), u0) is not None
+    if inline and _CJK_RUN.search(outside):
         return Placement(p.line, p.top_rank, _MARKUP.sub("", p.before), _MARKUP.sub("", p.after))
     before = normalize_light(doc.original[max(u0, doc.line_bounds(p.line)[0]):start]) if u0 <= start else p.before
     after = normalize_light(doc.original[end:u1]) if end <= u1 else p.after
