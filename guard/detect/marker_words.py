@@ -21,6 +21,7 @@ from guard.model import Finding, Severity
 from guard.normalize import Document, normalize
 
 _POSITIONS, _MENTIONS = POSITION_WORDS, MENTION_WORDS
+_SENTENCE_AFTER = re.compile("\\s*[!！。?？~～]")
 _IMPERATIVE = ("不", "严", "请", "此", "切", "勿")  # 不得外传 closes a sentence, not a title
 MARKER_WEIGHTS: dict[str, float] = {
     "marker": 0.45, "short_marker": 0.3, "own_line": 0.35, "field": 0.35, "heading": 0.35, "line_start": 0.3,
@@ -96,6 +97,8 @@ class MarkerRecognizer(Recognizer):
             return
         if short and name in ("line_start", "labelled", "other"):
             ev.veto("off_top", "不是单独的标识", "not standing as a marking")
+        if name == "line_start" and word.startswith(_IMPERATIVE) and _SENTENCE_AFTER.match(pos.placement.after):
+            ev.veto("imperative_end", "位于句末的要求", "a request closing a sentence")  # `请勿外传！今晚…`
         if name == "title_end" and pos.placement.top_rank >= context.TOP_LINES:
             ev.veto("title_off_top", "标题行不在文首", "the title line is not at the top")
         if name == "title_end" and word.startswith(_IMPERATIVE) and not (_after_org(pos) or _after_pause(pos)):

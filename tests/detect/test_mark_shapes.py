@@ -70,3 +70,12 @@ def test_a_title_run_into_the_mark_blocks(text: str) -> None:
 
 def test_a_sentence_opening_with_a_mark_is_still_a_mention() -> None:
     assert scan_text("机密★1年内的文件要定期清点，这是保密室的规定。").verdict in ("allow", "notice")
+
+
+def test_an_exam_header_with_blanks_for_the_candidate_is_not_a_template() -> None:
+    text = "绝密★启用前 姓名：________ 准考证号：____________\n2027年全市初中毕业考试 物理\n注意事项："
+    assert scan_text(text).verdict == "block"
+
+
+def test_levels_listed_with_bullets_are_a_list_not_a_mark() -> None:
+    assert scan_text("密级分为：\n• 绝密\n• 机密\n• 秘密\n考试会考到。").verdict in ("allow", "notice")

@@ -25,13 +25,16 @@ _ISSUE = re.compile("第[0-9一二三四五六七八九十百〇零]{1,4}期|总
 _BRIEFING = re.compile("简报|专报|快报|信息|动态|要情|摘报|参阅|情况反映|工作通讯|内参")
 _TEACHING = re.compile("示例|例如|举例|培训|课件|讲义|幻灯片|板书|测试题|练习|改错|指出下列|判断下列|知识问答|知识竞赛|"
                        "问[:：]|答[:：]|常见错误|正确写法|错误写法|标注方法|怎样标注|如何标注|上图|下图|图示|样式|案例")
-_PLACEHOLDER = re.compile("x{2,}|×{2,}|_{3,}|20xx|20××|[{]{2}|（正文）|\\(正文\\)|○{2,}|□{2,}")
+# a template's blanks (not `姓名：____`, which exam papers and signed forms have too)
+_PLACEHOLDER = re.compile("x{2,}|×{2,}|20xx|20××|[{]{2}|（正文）|\\(正文\\)|○{2,}|□{2,}")
 _LEVEL_WORD = re.compile("绝密|机密|秘密")
 _COLUMNS = re.compile("[ \t\u00a0]{3,}|\u3000{2,}")
 # a mark opening its line after list numbers, bullets or data punctuation (a parallel item, not a sentence)
 _MARKISH = "(?:绝密|机密|秘密)(?:★|☆|[0-9一二三四五六七八九十]+(?:年|个月)|长期|启用前)"
 _MARK_LIKE = re.compile(f"^[^{CJK}]*{_MARKISH}")
-_NUMBERED = re.compile(f"^(?:[(（]?[0-9一二三四五六七八九十]{{1,2}}[)）.、]|[a-d][.、)]|[•·\\-*●○◆■▪►√]){_MARKISH}")
+_ITEM = "(?:[(（]?[0-9一二三四五六七八九十]{1,2}[)）.、]|[a-d][.、)]|[•·\\-*●○◆■▪►√])"
+_NUMBERED = re.compile(f"^{_ITEM}{_MARKISH}")
+_NUMBERED_BARE = re.compile(f"^{_ITEM}(?:绝密|机密|秘密)(?:级)?$")  # `• 绝密` `• 机密`: the levels listed
 
 
 def near_top(doc: Document, line: int, lines: int = TOP_LINES) -> bool:
@@ -85,7 +88,9 @@ def enumeration(doc: Document, line: int, in_code: bool = False) -> bool:
     # across lines only for numbered items (an exercise) or data (a program's table of levels): two real
     # documents pasted one after the other still mark, each of them
     listed = _NUMBERED if not in_code else _MARK_LIKE
-    if not listed.match(doc.light_lines[line]):
+    if _NUMBERED_BARE.match(doc.light_lines[line]):
+        listed = _NUMBERED_BARE
+    elif not listed.match(doc.light_lines[line]):
         return False
     rank = doc.top_rank(line)
     near = doc.top_lines[max(0, rank - 2):rank] + doc.top_lines[rank + 1:rank + 3]

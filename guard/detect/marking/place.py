@@ -39,6 +39,7 @@ _CJK_RUN = re.compile(f"[{CJK}]{{2}}")
 # what opens an inline unit inside a sentence (a block element such as <p> or <h1> stands as a line of its own)
 _INLINE_OPEN = re.compile(r"(?:\\[a-zA-Z]+\*?(?:\[[^\]]*\])?\{"
                           r"|<(?:b|i|u|em|strong|span|code|font|a|tt|kbd|mark)\b[^>]*>|`|\*\*?|__?)$")
+_QUOTES = "\"'“‘「『"
 _CODE_ROLES = {"literal", "comment", "pattern", "data", "code"}
 
 
@@ -117,8 +118,11 @@ def classify(doc: Document, span: tuple[int, int], tokens: re.Pattern[str]) -> P
             return Position("heading", p, boxed)
         p = _within(doc, p, unit, start, end)
     before = p.before.rstrip()
-    if before.endswith(":") or before.endswith("="):
-        label = re.sub(r"^[\s\W\d_]+", "", before[:-1]).strip()
+    core = before.rstrip(_QUOTES).rstrip()  # `"密级": "机密"`: a quoted value of a quoted key is still a field
+    if core.endswith(":") or core.endswith("="):
+        key = core[:-1].rstrip().rstrip(_QUOTES)
+        key = key[max(key.rfind(c) for c in "\"'“‘「『,{") + 1:] if core != before else key
+        label = re.sub(r"^[\s\W\d_]+", "", key).strip()
         if _FIELD_LABEL.search(label.lower()):
             return Position("field", p, boxed, label)
         if _EXAMPLE_LABEL.search(label):
