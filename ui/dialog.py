@@ -14,7 +14,7 @@ import sys
 from typing import Any
 
 from PySide6.QtCore import QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QCursor, QGuiApplication, QImage, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QCursor, QGuiApplication, QImage, QKeyEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from guard.model import Severity
 from ui.clipboard_guard import Held
+from ui.icons import state_icon
 from ui.scanning import source_name
 from ui.text import tr
 
@@ -45,13 +46,15 @@ class HoldDialog(QDialog):
         opt = (lambda k, d: getattr(settings, k, d)) if settings is not None else (lambda k, d: d)
         self.can_release = not self.block or bool(opt("allow_block_release", False))
         self.countdown = int(opt("release_countdown_seconds", 3))
-        self.remaining = int(opt("dialog_timeout_seconds", 30))
+        self.remaining = self.timeout = int(opt("dialog_timeout_seconds", 30))
         self._decided = False
         self.unjudged = bool(getattr(held, "unjudged", False))
         self.setWindowTitle(tr("dialog.title.block" if self.block else
                                "dialog.title.unjudged" if self.unjudged else "dialog.title.confirm"))
-        self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
-        self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
+        # a decision, not a window to park: title and close only (no minimise, no maximise), always on top
+        self.setWindowFlags(Qt.WindowType.Dialog | Qt.WindowType.CustomizeWindowHint | Qt.WindowType.WindowTitleHint
+                            | Qt.WindowType.WindowCloseButtonHint | Qt.WindowType.WindowStaysOnTopHint)
+        self.setWindowIcon(state_icon("alert" if self.block else "rules_problem"))
         self.setModal(True)
         self._build()
         self._timer = QTimer(self)
@@ -73,10 +76,12 @@ class HoldDialog(QDialog):
         self.findings.setWordWrap(True)
         box.addWidget(self.findings)
         image = self.held.snapshot.image
+        self.thumbnail: QLabel | None = None
         if image and any("box" in f.where for f in self.held.result.findings):
             self.thumbnail = QLabel()
-            self.thumbnail.setPixmap(thumbnail(image, [f.where["box"] for f in self.held.result.findings
-                                                       if "box" in f.where]))
+            self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self._boxes = [f.where["box"] for f in self.held.result.findings if "box" in f.where]
+            self.thumbnail.setPixmap(thumbnail(image, self._boxes))
             box.addWidget(self.thumbnail)
         source = tr(f"source.{source_name(self.held.job.kind)}")
         window = self.held.job.window or tr("dialog.window_unknown")
@@ -117,7 +122,9 @@ class HoldDialog(QDialog):
         self.release_button.clicked.connect(self._release)
         self.reason.currentIndexChanged.connect(self._update)
         self.reason_text.textChanged.connect(self._update)
-        self.reason_text.returnPressed.connect(self.reject)  # Enter in the text field still discards
+        # typing or choosing a reason is the clerk at work: the timeout starts again from its full length
+        self.reason.currentIndexChanged.connect(self._grant_time)
+        self.reason_text.textEdited.connect(self._grant_time)
         self.setMinimumWidth(560)
 
     def _findings_html(self) -> str:
@@ -149,13 +156,36 @@ class HoldDialog(QDialog):
         self.adjustSize()
         if screen is not None:
             geo = screen.availableGeometry()
-            self.move(geo.center().x() - self.width() // 2, geo.center().y() - self.height() // 2)
+            self._fit(geo.height() - 60)  # room for the window manager's title bar and frame
+            self.move(geo.center().x() - self.width() // 2, max(geo.top(), geo.center().y() - self.height() // 2))
         super().open()
         exclude_from_capture(self)
         self.raise_()
         self.activateWindow()
         self.discard_button.setFocus()
         self._timer.start()
+        self._update()
+
+    def _fit(self, room: int) -> None:
+        """A tall picture shrinks until the whole dialog (the decision buttons above all) fits on the screen."""
+        image = self.held.snapshot.image
+        if self.thumbnail is None or not image or self.height() <= room:
+            return
+        shown = self.thumbnail.pixmap().height()
+        self.thumbnail.setPixmap(thumbnail(image, self._boxes, height=max(80, shown - (self.height() - room))))
+        self.adjustSize()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in the reason field or the reason list neither discards nor releases: the clerk is typing.
+        Esc discards, as anywhere in the dialog."""
+        typing = self.focusWidget() in (self.reason_text, self.reason)
+        if typing and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _grant_time(self, *_: Any) -> None:
+        self.remaining = max(self.remaining, self.timeout)
         self._update()
 
     def _reason(self) -> tuple[str, bool] | None:
@@ -208,13 +238,15 @@ def _what(kind: str) -> str:
     return {"image": "picture", "files": "files"}.get(kind, "text")
 
 
-def thumbnail(image: bytes, boxes: list[list[int]], width: int = 520) -> QPixmap:
-    """The picture, scaled down, with a red frame around each place something was found."""
+def thumbnail(image: bytes, boxes: list[list[int]], width: int = 520, height: int = 100_000) -> QPixmap:
+    """The picture, scaled down to fit `width` x `height`, with a red frame around each place something was
+    found."""
     img = QImage.fromData(image)
     if img.isNull():
         return QPixmap()
-    scale = min(1.0, width / max(1, img.width()))
-    shown = img.scaledToWidth(round(img.width() * scale), Qt.TransformationMode.SmoothTransformation)
+    scale = min(1.0, width / max(1, img.width()), height / max(1, img.height()))
+    shown = img.scaled(max(1, round(img.width() * scale)), max(1, round(img.height() * scale)),
+                       Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
     painter = QPainter(shown)
     painter.setPen(QPen(QColor(220, 0, 0), 3))
     for x, y, w, h in boxes:

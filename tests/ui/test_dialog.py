@@ -129,3 +129,52 @@ def test_thumbnail_frames_what_was_found(qtbot) -> None:
     scale = 960 / shot.image.width
     edge = image.pixelColor(round(x * scale) - 3, round((y + h / 2) * scale))
     assert edge.red() > 180 and edge.green() < 60
+
+
+def test_enter_in_the_reason_field_neither_discards_nor_loses_the_reason(qtbot, outcome) -> None:
+    dialog = make(qtbot, held(INTERNAL), outcome)
+    dialog.reason.setCurrentIndex(REASONS.index("other"))
+    dialog.reason_text.setFocus()
+    qtbot.keyClicks(dialog.reason_text, "to the office for checking")  # (QTest types Latin keys only)
+    qtbot.keyClick(dialog.reason_text, Qt.Key.Key_Return)
+    assert outcome == {} and dialog.isVisible()
+    assert dialog.reason_text.text() == "to the office for checking"
+    qtbot.keyClick(dialog.reason_text, Qt.Key.Key_Escape)  # Esc still discards from anywhere
+    assert outcome == {"discarded": False}
+
+
+def test_typing_a_reason_gives_the_clerk_the_full_time_again(qtbot, outcome) -> None:
+    dialog = make(qtbot, held(INTERNAL), outcome, dialog_timeout_seconds=30)
+    dialog.remaining = 3
+    dialog.reason_text.setFocus()
+    qtbot.keyClicks(dialog.reason_text, "ok")
+    assert dialog.remaining == 30
+
+
+def test_the_dialog_has_no_minimise_or_maximise_button(qtbot, outcome) -> None:
+    flags = make(qtbot, held(MARKED), outcome).windowFlags()
+    assert not flags & Qt.WindowType.WindowMinimizeButtonHint and not flags & Qt.WindowType.WindowMaximizeButtonHint
+    assert flags & Qt.WindowType.WindowCloseButtonHint
+
+
+def test_a_tall_held_picture_leaves_the_decision_on_the_screen(qtbot, outcome) -> None:
+    """A long screenshot held behind the dialog: the preview shrinks, the buttons stay visible."""
+    import io
+
+    from PIL import Image
+    from PySide6.QtGui import QGuiApplication
+
+    buf = io.BytesIO()
+    Image.new("RGB", (1080, 4000), "white").save(buf, "PNG")
+    text = MARKED
+    result = Engine().scan_text(text)
+    for f in result.findings:
+        f.where["box"] = [40, 60, 300, 40]
+    snap = Snapshot({"image/png": buf.getvalue()})
+    dialog = HoldDialog(Held(Job(1, "clipboard", 1, "image", snap), result), opts())
+    qtbot.addWidget(dialog)
+    dialog.open()
+    room = QGuiApplication.primaryScreen().availableGeometry()
+    assert dialog.height() <= room.height() - 60
+    bottom = dialog.discard_button.mapTo(dialog, dialog.discard_button.rect().bottomLeft()).y()
+    assert dialog.y() + bottom <= room.bottom()
