@@ -158,6 +158,7 @@ class HoldDialog(QDialog):
             geo = screen.availableGeometry()
             self._fit(geo.height() - 60)  # room for the window manager's title bar and frame
             self.move(geo.center().x() - self.width() // 2, max(geo.top(), geo.center().y() - self.height() // 2))
+        self.setFixedSize(self.size())  # nothing to gain by resizing: window managers then offer no maximise
         super().open()
         exclude_from_capture(self)
         self.raise_()
