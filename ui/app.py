@@ -209,8 +209,18 @@ class GuardApp(QObject):
         QMessageBox.about(None, tr("app.name"), tr("about.text", version=__version__))
 
     def quit(self) -> None:
+        """Logged at the click, like a pause: the trace of who switched the guard off is not left to the
+        exit path (which logs only the stops nobody asked for here)."""
         if not self.settings.allow_quit:
             return
+        from guard.lifecycle import quit_event
+
+        try:
+            self.log.record(quit_event(False, rules_version=self.rules.version_label,
+                                       config=self.settings.admin_override or ""))
+        except Exception as exc:  # the log must never keep the guard from leaving
+            print(f"event log: {type(exc).__name__}: {exc}", file=sys.stderr)
+        self.quit_logged = True
         self.close()
         QApplication.quit()
 
@@ -408,7 +418,7 @@ def main(argv: list[str] | None = None) -> int:
         heartbeat.stop()
         single.release()
         guard_app.close()
-        if clean and not stopped_by:
+        if clean and not stopped_by and not getattr(guard_app, "quit_logged", False):
             _log_app_event(guard_app, quit_event(bool(session_ending), **_event_context(guard_app)))
         _close_log(log)
         if clean:

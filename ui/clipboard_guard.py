@@ -27,7 +27,7 @@ __all__ = ["ClipboardGuard", "Held", "Job"]
 _MODES = {QClipboard.Mode.Clipboard: CLIPBOARD, QClipboard.Mode.Selection: SELECTION}
 _QT_MODES = {v: k for k, v in _MODES.items()}
 _TITLES = {"notice": "notify.notice_title", "selection": "notify.selection_title",
-           "held_again": "notify.held_again", "late_risky": "notify.late_risky"}
+           "late_risky": "notify.late_risky"}
 
 
 class ClipboardGuard(QObject):
@@ -55,7 +55,7 @@ class ClipboardGuard(QObject):
             on_error=self._opt("on_error", "hold")))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.timeout.connect(lambda: self._do(self.machine.tick(time.monotonic())))
+        self._timer.timeout.connect(self._wake)
         scanner.finished.connect(self._on_result)
         self.clipboard.changed.connect(self._on_changed)
 
@@ -94,6 +94,23 @@ class ClipboardGuard(QObject):
 
     # -- events in ----------------------------------------------------------------------------------------
 
+    def _wake(self) -> None:
+        now = time.monotonic()
+        pause_over = bool(self.machine.paused_until) and now >= self.machine.paused_until
+        current = self._now_on() if pause_over else None
+        self._do(self.machine.tick(now, current, (self.window_title() or "") if pause_over else ""))
+
+    def _now_on(self) -> dict[str, tuple[Any, bool]]:
+        """What each watched mode holds at this moment, and whether we own it: read fresh, not remembered."""
+        out: dict[str, tuple[Any, bool]] = {}
+        for mode in self._modes:
+            if mode == SELECTION and not self._opt("watch_selection", True):
+                continue
+            qt_mode = _QT_MODES[mode]
+            owned = self.clipboard.ownsSelection() if mode == SELECTION else self.clipboard.ownsClipboard()
+            out[mode] = (take(self.clipboard.mimeData(qt_mode)), owned)
+        return out
+
     def _on_changed(self, qt_mode: QClipboard.Mode) -> None:
         mode = _MODES.get(qt_mode)
         if mode not in self._modes or (mode == SELECTION and not self._opt("watch_selection", True)):
@@ -110,14 +127,16 @@ class ClipboardGuard(QObject):
         self._do(self.machine.released(held, reason, false_positive, time.monotonic()))
 
     def discard(self, held: Held, timeout: bool = False) -> None:
-        """The placeholder stays; the held content leaves memory."""
+        """The clipboard gets back what it held before (or is cleared); the held content leaves memory."""
         self._do(self.machine.discarded(held, timeout, time.monotonic()))
 
     def pause(self, seconds: float) -> None:
         self.machine.pause(seconds, time.monotonic())
+        self._do([])  # wake when the pause runs out: what is on the clipboard then is checked
 
     def resume(self) -> None:
-        self._do(self.machine.resume(time.monotonic(), self.window_title() or ""))
+        """What is on the clipboard now is checked as a fresh copy."""
+        self._do(self.machine.resume(time.monotonic(), self.window_title() or "", self._now_on()))
 
     def close(self) -> None:
         """Stop listening (the app is quitting, or a test is done with this guard)."""
@@ -129,7 +148,9 @@ class ClipboardGuard(QObject):
 
     def _do(self, actions: list[Action]) -> None:
         for action in actions:
-            if isinstance(action, Write):
+            if isinstance(action, Write) and action.content.empty:
+                self.clipboard.clear(_QT_MODES[action.mode])  # nothing to give back after a discard
+            elif isinstance(action, Write):
                 self.clipboard.setMimeData(to_mime(action.content), _QT_MODES[action.mode])
             elif isinstance(action, Check):
                 self.scanner.submit(action.job)

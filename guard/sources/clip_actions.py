@@ -42,7 +42,7 @@ class Dismiss:
 
 @dataclass(slots=True)
 class Notify:
-    """A tray notification: `what` is notice | selection | held_again | late_risky."""
+    """A tray notification: `what` is notice | selection | late_risky."""
 
     what: str
     result: ScanResult | None = None

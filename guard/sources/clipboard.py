@@ -102,6 +102,8 @@ class ClipboardMachine:
         self.current: Held | None = None
         self._settle: tuple[int, float, str] | None = None  # (selection seq, when, window)
         self._unchecked: set[str] = set()  # modes copied to while paused
+        # mode -> (seq, content) last seen as allowed: what a discard gives back. Memory only, never logged
+        self.allowed: dict[str, tuple[int, Content]] = {}
 
     # -- events in ---------------------------------------------------------------------------------------
 
@@ -113,6 +115,7 @@ class ClipboardMachine:
         self.seq[mode] += 1
         self.latest[mode] = content
         if content.empty:
+            self.allowed.pop(mode, None)  # emptied by someone else (a password manager): nothing to give back
             return []
         if self.paused(now):
             self._unchecked.add(mode)
@@ -132,9 +135,13 @@ class ClipboardMachine:
             return self._act(job, result, now)
         return self._late(job, result, now)
 
-    def tick(self, now: float) -> list[Action]:
-        """Deadlines passed and selections settled."""
+    def tick(self, now: float, current: dict[str, tuple[Content, bool]] | None = None,
+             window: str = "") -> list[Action]:
+        """Deadlines passed, selections settled, and a pause that ran out (checked as `resume` would,
+        with `current`: what is on each mode now and whether we own it)."""
         out: list[Action] = []
+        if self.paused_until and now >= self.paused_until:
+            out += self.resume(now, window, current)
         for job in [j for j in self.jobs.values() if j.state == State.CHECKING and j.deadline <= now]:
             overdue = ScanResult("<clipboard>", "error",
                                  error=t("clip.too_slow", seconds=round(self.options.deadline_seconds)))
@@ -151,6 +158,8 @@ class ClipboardMachine:
         times = [j.deadline for j in self.jobs.values() if j.state == State.CHECKING]
         if self._settle:
             times.append(self._settle[1])
+        if self.paused_until:
+            times.append(self.paused_until)
         return min(times, default=None)
 
     def released(self, held: Held, reason: str, false_positive: bool, now: float) -> list[Action]:
@@ -158,17 +167,23 @@ class ClipboardMachine:
         if held.job.state not in (State.HELD, State.DECIDING):
             return []
         self.recent[held.snapshot.digest] = ("released", now)
+        self._allow(held.job)
         out = [self._write(CLIPBOARD, held.snapshot),
                self._record(held.job, "released", held.result, reason=reason, false_positive=false_positive)]
         return out + self._finish(held, "released")
 
     def discarded(self, held: Held, timeout: bool, now: float) -> list[Action]:
-        """The placeholder stays; the held content leaves memory."""
-        if held.job.state not in (State.HELD, State.DECIDING):
+        """The clipboard gets back what it held before the risky copy (or is cleared): never a placeholder
+        left standing for a decision already made. The held content leaves memory."""
+        job = held.job
+        if job.state not in (State.HELD, State.DECIDING):
             return []
         self.recent[held.snapshot.digest] = ("discarded", now)
         choice = "timeout" if timeout else "discarded"
-        out = [self._record(held.job, choice, held.result)]
+        out: list[Action] = [self._record(job, choice, held.result)]
+        if job.taken and self.seq[job.mode] == job.seq:  # our placeholder still stands for it
+            before = self.allowed.get(job.mode)
+            out.append(self._write(job.mode, before[1] if before and before[0] < job.seq else Content()))
         out += self._finish(held, choice)
         held.job.content = Content()  # drop the content now, not when the last reference goes
         return out
@@ -176,14 +191,21 @@ class ClipboardMachine:
     def pause(self, seconds: float, now: float) -> None:
         self.paused_until = now + seconds
 
-    def resume(self, now: float, window: str = "") -> list[Action]:
-        """Back on guard: what was copied during the pause is checked now, not waved through."""
+    def resume(self, now: float, window: str = "",
+               current: dict[str, tuple[Content, bool]] | None = None) -> list[Action]:
+        """Back on guard: what is on the clipboard now is checked as a fresh copy, not waved through.
+        `current` (mode -> (content, owned)) is read by the adapter at this moment; without it, the last
+        change seen. A mode unchanged since it was last judged is left alone."""
         self.paused_until = 0.0
         out: list[Action] = []
-        for mode in sorted(self._unchecked):
-            content = self.latest.get(mode)
-            if content is not None and not content.empty:
-                out += self._start(mode, content, window, now)
+        now_on = dict(current) if current is not None else {}
+        for mode in self._unchecked:
+            if mode not in now_on and mode in self.latest:
+                now_on[mode] = (self.latest[mode], False)
+        for mode, (content, owned) in sorted(now_on.items()):
+            seen = self.latest.get(mode)
+            if mode in self._unchecked or seen is None or seen.digest != content.digest:
+                out += self.copied(mode, content, owned, window, now)
         self._unchecked.clear()
         return out
 
@@ -199,6 +221,7 @@ class ClipboardMachine:
         decided = self.recent.get(content.digest)
         if decided and decided[0] == "released" and now - decided[1] < self.options.repeat_window_seconds:
             job.state = State.DONE
+            self._allow(job)
             return [self._record(job, "allowed", None, reason="released moments ago")]
         out: list[Action] = []
         if mode == CLIPBOARD and self._hold_while_checking(job):
@@ -219,6 +242,7 @@ class ClipboardMachine:
         if response in (Response.ALLOW, Response.NOTIFY):
             job.state = State.DONE
             self.jobs.pop(job.id, None)
+            self._allow(job)
             out = [self._write(job.mode, job.content)] if job.taken and current else []
             if response == Response.NOTIFY:
                 return [*out, Notify("notice", result), self._record(job, "notified", result)]
@@ -235,12 +259,7 @@ class ClipboardMachine:
             key = "placeholder.unjudged" if unjudged else "placeholder.held"
             job.taken = True
             out.append(self._write(job.mode, placeholder(self.say(key, what=_categories(result, self.say)))))
-        decided = self.recent.get(job.content.digest)
-        if decided and decided[0] == "discarded" and now - decided[1] < self.options.repeat_window_seconds:
-            job.state = State.DONE  # the same content again, just discarded: held again, quietly
-            self.jobs.pop(job.id, None)
-            return [*out, Notify("held_again", result),
-                    self._record(job, "discarded", result, reason="same content discarded moments ago")]
+        # the same content again, just discarded, is a new decision: the user may have changed their mind
         job.state = State.HELD
         self.queue.append(Held(job, result, unjudged))
         return [*out, self._record(job, "held", result), *self._next()]
@@ -286,6 +305,17 @@ class ClipboardMachine:
         for old in [j for j in self.jobs.values() if j.state == State.DONE][:-KEEP_DONE]:
             self.jobs.pop(old.id, None)
         return self._next()
+
+    def _allow(self, job: Job) -> None:
+        """Remember the newest content let through, for a later discard to give back. A password manager's
+        secret is not brought back after it may have been cleared: it leaves nothing to give back."""
+        before = self.allowed.get(job.mode)
+        if before is not None and before[0] > job.seq:
+            return  # a later copy was allowed first (checks finish out of order)
+        if job.content.secret:
+            self.allowed.pop(job.mode, None)
+        else:
+            self.allowed[job.mode] = (job.seq, job.content)
 
     def _write(self, mode: str, content: Content) -> Write:
         self.own[mode] = content.digest

@@ -197,3 +197,95 @@ def test_placeholders_never_quote_the_content(machine: ClipboardMachine) -> None
     written = of(actions, Write)[-1].content
     assert written.formats.keys() == placeholder("x").formats.keys()
     assert "机密★1年" not in (written.text or "")
+
+
+# -- issue 11: nothing the user copied is lost, no placeholder outlives its decision -------------------------
+
+def hold(machine: ClipboardMachine, content: Content, now: float) -> object:
+    return of(judge(machine, machine.copied(CLIPBOARD, content, False, "", now), now), Ask)[0].held
+
+
+@pytest.mark.parametrize("timeout", [False, True])
+def test_a_discard_gives_back_what_was_there_before(machine: ClipboardMachine, timeout: bool) -> None:
+    before = text(CLEAN)
+    assert of(judge(machine, machine.copied(CLIPBOARD, before, False, "", 0.0)), Record)[0].record.choice == "allowed"
+    held = hold(machine, text(MARKED), 1.0)
+    actions = machine.discarded(held, timeout, 2.0)
+    assert of(actions, Write)[-1].content is before and of(actions, Write)[-1].mode == CLIPBOARD
+    assert of(actions, Record)[0].record.choice == ("timeout" if timeout else "discarded")
+    assert machine.copied(CLIPBOARD, before, True, "", 2.1) == []  # our own write, not a new copy
+
+
+def test_a_discard_with_nothing_before_clears_the_clipboard(machine: ClipboardMachine) -> None:
+    actions = machine.discarded(hold(machine, text(MARKED), 0.0), False, 1.0)
+    assert [w.content.empty for w in of(actions, Write)] == [True]
+
+
+def test_a_cleared_clipboard_or_a_password_is_not_brought_back(machine: ClipboardMachine) -> None:
+    judge(machine, machine.copied(CLIPBOARD, text(CLEAN), False, "", 0.0))
+    machine.copied(CLIPBOARD, Content(), False, "", 1.0)  # another program emptied it
+    assert of(machine.discarded(hold(machine, text(MARKED), 2.0), False, 3.0), Write)[0].content.empty
+    password = text("Tr0ub4dor&3", **{"x-kde-passwordManagerHint": b"secret"})
+    judge(machine, machine.copied(CLIPBOARD, password, False, "", 4.0))
+    assert of(machine.discarded(hold(machine, text(INTERNAL), 5.0), False, 6.0), Write)[0].content.empty
+
+
+def test_released_content_is_what_a_later_discard_gives_back(machine: ClipboardMachine) -> None:
+    internal = text(INTERNAL)
+    machine.released(hold(machine, internal, 0.0), "已审核", False, 1.0)
+    assert of(machine.discarded(hold(machine, text(MARKED), 2.0), False, 3.0), Write)[0].content is internal
+
+
+def test_a_discard_after_a_newer_copy_leaves_the_clipboard_alone(machine: ClipboardMachine) -> None:
+    judge(machine, machine.copied(CLIPBOARD, text(CLEAN), False, "", 0.0))
+    first = hold(machine, text(MARKED), 1.0)
+    newer = text("下周一例会改到九点。")
+    judge(machine, machine.copied(CLIPBOARD, newer, False, "", 2.0))
+    assert of(machine.discarded(first, False, 3.0), Write) == []
+    # and the newer clean copy is now what a later discard gives back
+    assert of(machine.discarded(hold(machine, text(INTERNAL), 4.0), False, 5.0), Write)[0].content is newer
+
+
+def test_a_slow_clean_check_does_not_replace_a_newer_allowed_copy(machine: ClipboardMachine) -> None:
+    big = text(CLEAN * (HOLD_TEXT_BYTES // len(CLEAN.encode()) + 1))
+    slow = of(machine.copied(CLIPBOARD, big, False, "", 0.0), Check)[0].job
+    small = text("下周一例会改到九点。")
+    judge(machine, machine.copied(CLIPBOARD, small, False, "", 1.0))
+    assert of(machine.checked(slow.id, ScanResult("<clipboard>", "allow"), 2.0), Write) == []  # not current
+    assert of(machine.discarded(hold(machine, text(MARKED), 3.0), False, 4.0), Write)[0].content is small
+
+
+def test_discarded_content_copied_again_opens_the_dialog_again(machine: ClipboardMachine) -> None:
+    marked = text(MARKED)
+    machine.discarded(hold(machine, marked, 0.0), False, 1.0)
+    again = judge(machine, machine.copied(CLIPBOARD, text(MARKED), False, "", 2.0), 2.0)
+    assert of(again, Ask) and of(again, Ask)[0].held.result.verdict == "block"
+    assert of(again, Notify) == [] and of(again, Write)[0].content.claims_placeholder
+
+
+def test_resume_checks_what_is_on_the_clipboard_now(machine: ClipboardMachine) -> None:
+    judge(machine, machine.copied(CLIPBOARD, text(CLEAN), False, "", 0.0))
+    machine.pause(900, 1.0)
+    # the adapter reads the clipboard at resume: what is there counts, even if no change was seen
+    actions = judge(machine, machine.resume(2.0, "", {CLIPBOARD: (text(MARKED), False)}), 2.0)
+    assert of(actions, Ask)[0].held.result.verdict == "block"
+    assert of(actions, Write)[0].content.claims_placeholder
+
+
+def test_resume_leaves_alone_what_was_judged_before_the_pause(machine: ClipboardMachine) -> None:
+    internal = text(INTERNAL)
+    machine.released(hold(machine, internal, 0.0), "已审核", False, 1.0)
+    machine.pause(900, 2.0)
+    assert machine.resume(600.0, "", {CLIPBOARD: (internal, True)}) == []  # no second dialog for it
+    assert machine.resume(610.0, "", {CLIPBOARD: (internal, False)}) == []  # nor when another owns it now
+    assert machine.current is None and not machine.jobs
+
+
+def test_a_pause_that_runs_out_checks_the_clipboard(machine: ClipboardMachine) -> None:
+    machine.pause(900, 0.0)
+    assert machine.copied(CLIPBOARD, text(MARKED), False, "", 1.0) == []
+    assert machine.next_wake() == pytest.approx(900.0)
+    assert machine.tick(899.0) == []
+    actions = judge(machine, machine.tick(900.0, {CLIPBOARD: (text(MARKED), False)}), 900.0)
+    assert of(actions, Ask)[0].held.result.verdict == "block" and not machine.paused(900.0)
+    assert machine.next_wake() is None

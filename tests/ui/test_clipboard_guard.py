@@ -67,13 +67,28 @@ def test_marked_text_is_held_within_a_second(qtbot: object, guard: ClipboardGuar
     assert MARKER in xclip.targets()
 
 
-def test_discard_leaves_the_placeholder(qtbot: object, guard: ClipboardGuard, xclip: XClip) -> None:
+def test_discard_gives_back_what_was_there_before(qtbot: object, guard: ClipboardGuard, xclip: XClip) -> None:
+    xclip.copy(CLEAN)
+    qtbot.waitUntil(lambda: any(e.choice == "allowed" for e in guard.events), timeout=2000)  # type: ignore
     xclip.copy(MARKED)
     held = wait_held(qtbot, guard)
-    guard.discard(held)
     assert "保密卫士" in xclip.paste().decode()
+    guard.discard(held)
+    assert xclip.paste() == CLEAN  # no placeholder left standing for a decision already made
+    assert MARKER not in xclip.targets()
     assert held.snapshot.formats == {}  # the content left memory
     assert guard.events[-1].choice == "discarded"  # type: ignore[attr-defined]
+    qtbot.wait(300)  # type: ignore[attr-defined]
+    assert len(guard.decisions) == 1 and not guard.in_flight  # type: ignore[attr-defined]  # our own write
+
+
+def test_discard_with_nothing_before_clears_the_clipboard(qtbot: object, guard: ClipboardGuard,
+                                                          xclip: XClip) -> None:
+    guard.clipboard.clear()
+    qtbot.wait(100)  # type: ignore[attr-defined]
+    xclip.copy(MARKED)
+    guard.discard(wait_held(qtbot, guard))
+    assert xclip.paste() == b"" and xclip.targets() == []
 
 
 def test_released_text_comes_back_byte_for_byte(qtbot: object, guard: ClipboardGuard, xclip: XClip) -> None:
@@ -107,14 +122,18 @@ def test_a_second_copy_while_deciding_is_queued_not_nested(qtbot: object, guard:
     assert second.result.verdict == "confirm"
 
 
-def test_same_content_again_is_held_without_a_second_dialog(qtbot: object, guard: ClipboardGuard,
-                                                            xclip: XClip) -> None:
+def test_discarded_content_copied_again_opens_the_dialog_again(qtbot: object, guard: ClipboardGuard,
+                                                               xclip: XClip) -> None:
+    xclip.copy(CLEAN)
+    qtbot.waitUntil(lambda: any(e.choice == "allowed" for e in guard.events), timeout=2000)  # type: ignore
     xclip.copy(MARKED)
     guard.discard(wait_held(qtbot, guard))
-    xclip.copy(MARKED)
-    qtbot.waitUntil(lambda: len(guard.notes) >= 1, timeout=2000)  # type: ignore[attr-defined]
-    assert len(guard.decisions) == 1  # type: ignore[attr-defined]
+    xclip.copy(MARKED)  # within the repeat window: the clerk may have changed their mind
+    again = wait_held(qtbot, guard, n=2)
+    assert again.result.verdict == "block" and guard.current is again
     assert "保密卫士" in xclip.paste().decode()
+    guard.release(again, "test")
+    assert xclip.paste() == MARKED  # and it can be released
 
 
 def _png(marked: bool) -> bytes:
