@@ -28,7 +28,6 @@ UI: dict[str, tuple[str, str]] = {
     "category.other": ("敏感内容", "sensitive content"),
     "notify.notice_title": ("保密提示", "ClipGuard notice"),
     "notify.selection_title": ("选中内容含敏感信息", "Sensitive text selected"),
-    "notify.held_again": ("相同内容再次暂扣", "Same content held again"),
     "notify.too_slow": ("检查超过 {seconds} 秒未完成，内容已放回剪贴板", "not checked within {seconds} s; put back"),
     "notify.unreadable": ("无法完整检查：{reason}", "could not be fully checked: {reason}"),
     "dialog.title.block": ("已拦截：内容含国家秘密标志", "Blocked: state-secret content"),
