@@ -22,7 +22,7 @@ from guard.engine import Engine
 from guard.errors import ExtractError, RulesError
 from guard.extract.base import Limits
 from guard.extract.text import decode
-from guard.messages import t
+from guard.messages import label, t
 from guard.model import ScanResult, Severity
 from guard.policy import Policy, load_policy
 from guard.report import HumanReport, rules_table
@@ -300,9 +300,11 @@ def _cmd_log(args: argparse.Namespace) -> int:
     table = Table(*t("log.columns").split("|"))
     for e in events:
         local = datetime.fromisoformat(e.time).astimezone().strftime("%Y-%m-%d %H:%M:%S")
-        verdict = f"[{COLOURS[e.verdict]}]{e.verdict}[/]" if e.verdict in COLOURS else escape(e.verdict)
-        choice = e.choice + (f": {e.reason}" if e.reason else "")
-        table.add_row(local, e.source, escape(e.item), verdict, escape(choice), escape(", ".join(e.rules)))
+        shown = label("verdict", e.verdict)
+        verdict = f"[{COLOURS[e.verdict]}]{escape(shown)}[/]" if e.verdict in COLOURS else escape(shown)
+        choice = label("choice", e.choice) + (f"：{e.reason}" if e.reason else "")
+        table.add_row(local, escape(label("source", e.source)), escape(e.item), verdict, escape(choice),
+                      escape(", ".join(e.rules)))
     Console(highlight=False).print(table)
     return code
 

@@ -38,6 +38,31 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "ocr.picture_unread": ("无法识别图片中的文字：{reason}", "cannot read the text in this picture: {reason}"),
     "ocr.images_unread": ("{n} 张图片未经文字识别：{reason}", "{n} picture(s) not read by OCR: {reason}"),
     "scan.notes": ("未完整检查", "partly read"),
+    # what the event log records, as a clerk or an admin reads it (the JSON keeps the names)
+    "source.clipboard-text": ("剪贴板文本", "clipboard text"),
+    "source.clipboard-image": ("剪贴板图片", "clipboard picture"),
+    "source.clipboard-files": ("剪贴板中的文件", "files on the clipboard"),
+    "source.selection": ("选中的文本", "selected text"),
+    "source.screen": ("屏幕截图", "screen"),
+    "source.folder": ("聊天软件文件夹", "chat client folder"),
+    "source.app": ("保密卫士", "ClipGuard"),
+    "choice.allowed": ("放行（未发现问题）", "allowed (nothing found)"),
+    "choice.notice": ("提示", "noted"),
+    "choice.notified": ("已提醒", "notified"),
+    "choice.held": ("已暂扣", "held"),
+    "choice.released": ("用户放行", "released by the user"),
+    "choice.discarded": ("已丢弃", "discarded"),
+    "choice.timeout": ("超时自动丢弃", "discarded on timeout"),
+    "choice.late_risky": ("检查完成时内容已被替换", "replaced before the check ended"),
+    "choice.late_verdict": ("迟到的检查结果", "late verdict"),
+    "choice.started": ("启动", "started"),
+    "choice.stopped": ("退出", "stopped"),
+    "choice.stopped_unexpectedly": ("意外停止", "stopped unexpectedly"),
+    "choice.paused": ("暂停保护", "paused"),
+    "choice.resumed": ("恢复保护", "resumed"),
+    "choice.error": ("出错", "error"),
+    "choice.log_dropped": ("日志有事件未能写入", "log events lost"),
+    "choice.log_moved": ("日志已改写到新文件", "log moved to a new file"),
     "explain.evidence": ("判定依据", "evidence"),
     "explain.total": ("合计 {score:.2f} → 置信度 {confidence:.2f}（不高于识别器的 confidence 设定）",
                       "total {score:.2f} → confidence {confidence:.2f} (at most the recognizer's confidence setting)"),
@@ -178,6 +203,12 @@ def language() -> str:
 def t(key: str, **kwargs: object) -> str:
     zh, en = CATALOGUE[key]
     return (en if language() == "en" else zh).format(**kwargs)
+
+
+def label(kind: str, value: str) -> str:
+    """The reader's words for a logged name (`choice.timeout` -> 超时自动丢弃); an unknown name as it is."""
+    key = f"{kind}.{value}"
+    return t(key) if key in CATALOGUE else value
 
 
 def both(key: str, **kwargs: object) -> str:

@@ -68,11 +68,14 @@ def test_a_bad_since_exits_2(env: dict[str, str]) -> None:
 
 
 def test_human_table_shows_local_time_and_the_columns(env: dict[str, str]) -> None:
-    proc = run("log", env={**env, "CLIPGUARD_LANG": "zh"})
+    proc = run("log", env={**env, "CLIPGUARD_LANG": "zh", "COLUMNS": "220"})
     assert proc.returncode == 0, proc.stderr
     out = proc.stdout
-    for word in ("时间", "来源", "结论", "截图.png", "旧报告.docx", "timeout", "secret.classification_mark"):
+    # what was done and where, in the reader's words (the JSON keeps `timeout`, `clipboard-text` ...)
+    for word in ("时间", "来源", "结论", "截图.png", "旧报告.docx", "超时自动丢弃", "拦截",
+                 "secret.classification_mark"):
         assert word in out
+    assert "timeout" not in out
     newest = json.loads(run("log", "--json", "--limit", "1", env=env).stdout)["time"]
     assert datetime.fromisoformat(newest).astimezone().strftime("%Y-%m-%d %H:%M:%S") in out
     assert "+00:00" not in out
@@ -109,7 +112,7 @@ def test_a_damaged_log_is_reported_left_alone_and_the_rest_shown(tmp_path: Path)
     assert damaged.read_bytes() == b"garbage" * 500
     assert sorted(p.name for p in tmp_path.glob("*.sqlite3")) == ["events-2.sqlite3", "events.sqlite3"]
     zh = run("log", env={**env, "CLIPGUARD_LANG": "zh"})
-    assert zh.returncode == 3 and "无法读取事件日志文件" in zh.stderr and "held" in zh.stdout
+    assert zh.returncode == 3 and "无法读取事件日志文件" in zh.stderr and "已暂扣" in zh.stdout
 
 
 TRAY = """

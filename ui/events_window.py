@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
+from guard.messages import label
 from ui.text import tr
 
 
@@ -36,11 +37,9 @@ class EventsWindow(QWidget):
         events = self.log.recent(limit=200) if self.log is not None else []
         self.table.setRowCount(len(events))
         for row, e in enumerate(events):
-            verdict = tr(f"verdict.{e.verdict}") if e.verdict in ("allow", "notice", "confirm", "block", "error") \
-                else e.verdict
-            source = tr(f"source.{e.source}") if e.source in ("clipboard-text", "clipboard-image", "clipboard-files",
-                                                              "selection", "screen") else e.source
-            cells = [local_time(e.time), source, e.item, verdict, e.choice + (f"：{e.reason}" if e.reason else ""),
+            # the reader's words for what the log records by name (guard.messages holds them for every side)
+            choice = label("choice", e.choice) + (f"：{e.reason}" if e.reason else "")
+            cells = [local_time(e.time), label("source", e.source), e.item, label("verdict", e.verdict), choice,
                      ", ".join(e.rules)]
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))
