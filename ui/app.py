@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from guard import __version__
 from guard.audit import Event, EventLog
+from guard.messages import label
 from guard.model import ScanResult
 from guard.policy.reload import PolicyWatcher
 from guard.settings import Settings, load_settings
@@ -76,7 +77,7 @@ class GuardApp(QObject):
         self.alerts: list[FolderAlert] = []
         self._bridge = _Bridge()
         self._bridge.hit.connect(self._folder_hit)
-        self._bridge.summary.connect(lambda text: self.tray.notify(tr("source.folder"), text))
+        self._bridge.summary.connect(lambda text: self.tray.notify(label("source", "folder"), text))
         self._state_timer = QTimer(self)
         self._state_timer.timeout.connect(self.refresh_state)
         self._state_timer.start(5000)
@@ -230,7 +231,7 @@ class GuardApp(QObject):
             try:
                 self.start_folders()
             except Exception as exc:  # the clipboard guard must run even if folder watching cannot
-                self.tray.notify(tr("source.folder"), f"{type(exc).__name__}: {exc}")
+                self.tray.notify(label("source", "folder"), f"{type(exc).__name__}: {exc}")
 
     # -- chat-client folders -----------------------------------------------------------------------------
 
@@ -270,7 +271,7 @@ class GuardApp(QObject):
             self.alerts.append(alert)
             alert.show_on_top()
         elif response in (Response.NOTIFY, Response.HOLD_UNJUDGED):
-            self.tray.notify(tr("source.folder"), f"{hit.root.label}: {hit.path.name}")
+            self.tray.notify(label("source", "folder"), f"{hit.root.label}: {hit.path.name}")
 
     def close(self) -> None:
         self._rediscover.stop()

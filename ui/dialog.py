@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from guard.messages import label
 from guard.model import Severity
 from ui.clipboard_guard import Held
 from ui.icons import state_icon
@@ -83,7 +84,7 @@ class HoldDialog(QDialog):
             self._boxes = [f.where["box"] for f in self.held.result.findings if "box" in f.where]
             self.thumbnail.setPixmap(thumbnail(image, self._boxes))
             box.addWidget(self.thumbnail)
-        source = tr(f"source.{source_name(self.held.job.kind)}")
+        source = label("source", source_name(self.held.job.kind))
         window = self.held.job.window or tr("dialog.window_unknown")
         where = QLabel(tr("dialog.where", source=source, window=html.escape(window)))
         where.setWordWrap(True)
