@@ -39,7 +39,9 @@ class EventsWindow(QWidget):
         for row, e in enumerate(events):
             # the reader's words for what the log records by name (guard.messages holds them for every side)
             choice = label("choice", e.choice) + (f"：{e.reason}" if e.reason else "")
-            cells = [local_time(e.time), label("source", e.source), e.item, label("verdict", e.verdict), choice,
+            # a file by its name; a copy by its masked excerpt (what the log holds), not `<clipboard>`
+            item = e.item if not e.item.startswith("<") else e.excerpt
+            cells = [local_time(e.time), label("source", e.source), item, label("verdict", e.verdict), choice,
                      ", ".join(e.rules)]
             for col, text in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(text))
