@@ -30,6 +30,7 @@ from guard.sources.decision import AuditRecord, Response, respond
 CLIPBOARD, SELECTION = "clipboard", "selection"
 HOLD_TEXT_BYTES = 256 * 1024  # a text this big takes long enough to check that a quick paste could win
 SELECTION_SETTLE = 0.3  # selections change on every mouse drag: check the one the user settles on
+SELECTION_BUBBLE_EVERY = 60.0  # seconds between selection bubbles for one window
 KEEP_DONE = 20  # decided-while-unjudged jobs remembered for a late answer
 
 
@@ -101,6 +102,7 @@ class ClipboardMachine:
         self.queue: deque[Held] = deque()
         self.current: Held | None = None
         self._settle: tuple[int, float, str] | None = None  # (selection seq, when, window)
+        self._selection_told: dict[str, float] = {}  # window -> when its last selection bubble was shown
         self._unchecked: set[str] = set()  # modes copied to while paused
         # mode -> (seq, content) last seen as allowed: what a discard gives back. Memory only, never logged
         self.allowed: dict[str, tuple[int, Content]] = {}
@@ -252,7 +254,13 @@ class ClipboardMachine:
             job.state = State.DONE
             self.jobs.pop(job.id, None)
             out = [self._write(job.mode, placeholder(self.say("placeholder.selection")))] if current else []
-            return [*out, Notify("selection", result), self._record(job, "held", result)]
+            # selecting text in an internal document raises one bubble a minute for that window, not one per
+            # drag: every selection is still held and logged
+            last = self._selection_told.get(job.window)
+            if last is None or now - last >= SELECTION_BUBBLE_EVERY:
+                self._selection_told[job.window] = now
+                out.append(Notify("selection", result))
+            return [*out, self._record(job, "held", result)]
         out = []
         if current:
             # the placeholder names the kind of content only: pasted into a chat, it must not quote the mark

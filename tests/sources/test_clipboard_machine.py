@@ -289,3 +289,19 @@ def test_a_pause_that_runs_out_checks_the_clipboard(machine: ClipboardMachine) -
     actions = judge(machine, machine.tick(900.0, {CLIPBOARD: (text(MARKED), False)}), 900.0)
     assert of(actions, Ask)[0].held.result.verdict == "block" and not machine.paused(900.0)
     assert machine.next_wake() is None
+
+
+def test_selections_in_one_document_raise_one_bubble_a_minute_and_every_one_is_still_held(
+        machine: ClipboardMachine) -> None:
+    bubbles, held = 0, 0
+    for i in range(5):  # five selections in the same internal document, ten seconds apart
+        t = i * 10.0
+        machine.copied(SELECTION, text(MARKED + "。" * i), False, "某县文件.docx - WPS", t)
+        actions = judge(machine, machine.tick(t + 0.5), t + 0.5)
+        bubbles += len(of(actions, Notify))
+        held += sum(r.record.choice == "held" for r in of(actions, Record))
+    assert held == 5 and bubbles == 1
+    machine.copied(SELECTION, text(MARKED + "！"), False, "某县文件.docx - WPS", 100.0)
+    assert of(judge(machine, machine.tick(100.5), 100.5), Notify)  # a minute later: told again
+    machine.copied(SELECTION, text(MARKED + "？"), False, "另一份.docx - WPS", 101.0)
+    assert of(judge(machine, machine.tick(101.5), 101.5), Notify)  # another document: told at once
