@@ -1,7 +1,7 @@
 """Registers of classified documents: a table with a 密级 column whose cells hold 绝密 / 机密 / 秘密.
 
 清退登记表, 文件清单, 借阅登记: each row names a classified document by title and number. Even the title
-and number of a classified document may not be quoted (domain.md), so one such row blocks, though no
+and number of a classified document may not be quoted (docs/labels.md), so one such row blocks, though no
 line of the table is a mark on its own and the level word stands bare in its cell.
 """
 

@@ -1,5 +1,5 @@
 """Document numbers of classified documents: the issuer abbreviation carries 密 (`中办密发〔2026〕12号`,
-`某政密〔2026〕3号`). Even quoting the number of a classified document is not allowed (domain.md), so the
+`某政密〔2026〕3号`). Even quoting the number of a classified document is not allowed (docs/labels.md), so the
 number alone blocks, wherever it stands."""
 
 from __future__ import annotations

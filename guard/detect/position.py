@@ -1,6 +1,6 @@
 """Where a match sits: a marking (own line, top of the page, in brackets) or a mention (inside prose).
 
-Marks are told apart by form and position, not by words alone (domain.md). The test runs on the
+Marks are told apart by form and position, not by words alone (docs/labels.md). The test runs on the
 original line(s) the match covers, lightly normalised but with spaces kept, because in the fully
 normalised text the spaces that end a header token are gone.
 """

@@ -1,7 +1,7 @@
 """A chat message that passes on a draft and asks to keep it in the house: `附件是方案初稿，先内部看看，别外传`.
 
 Nothing in such a message is a marking, yet it says the attachment is unpublished and not for outside eyes
-(domain.md: drafts and matters under discussion). A request to keep something internal counts only beside a
+(docs/labels.md: drafts and matters under discussion). A request to keep something internal counts only beside a
 document (附件, 初稿, 方案, 稿) in the same message: `这件事先别外传` about a birthday surprise is not a leak.
 """
 

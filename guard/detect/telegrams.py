@@ -1,7 +1,7 @@
 """Telegram headers: 密码电报 / 密电 (state secret, `block`) and 内部明电 / 明传电报 (internal, `confirm`).
 
 A telegram's form fields (等级：特急, 发电单位, 签发人) add to a header's weight; a new text that passes on
-what a cipher telegram said (`根据省委密电精神`) needs derived classification (domain.md, laundering).
+what a cipher telegram said (`根据省委密电精神`) needs derived classification (docs/labels.md, laundering).
 """
 
 from __future__ import annotations

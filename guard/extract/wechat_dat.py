@@ -2,7 +2,7 @@
 byte, so the key falls out of the image magic. WeChat 4.x "V1" files encrypt the first ~1 KiB with AES under a
 public constant key and XOR the tail with one byte that falls out of the image's end marker: readable offline.
 "V2" files use a per-install AES key that only the running client's memory holds: the guard says it cannot
-read them rather than calling the picture clean. Layout: ../shared/docs/im-clients.md §4.2.
+read them rather than calling the picture clean. Layout: docs/admin.md, Watched folders.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """When is a file that is being written finished? Scanning a half-written .docx gives a damaged-file error and,
-worse, a clean verdict for half a document. The rule that held on the field machine (field-notes.md): a
+worse, a clean verdict for half a document. The rule that held on a real office machine: a
 close-after-write or a rename, then `quiet` seconds without further events for that path, size non-zero and
 unchanged; where the OS reports no close (Windows, network shares, polling), `poll` seconds quiet and size and
 mtime unchanged between two checks. Temp and partial-download names are never candidates: their final rename is.

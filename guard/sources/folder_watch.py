@@ -1,6 +1,6 @@
 """Watch the IM folders and scan each file that lands there once it is complete, once per content.
 
-Watchers only queue (architecture.md): watchdog callbacks feed the completion tracker, a ticker thread hands
+Watchers only queue: watchdog callbacks feed the completion tracker, a ticker thread hands
 finished files to the scan worker(s), and `on_hit` is called from a worker thread. Only files that appear
 after start() are scanned, never the existing history. Roots that do not exist yet are picked up when they
 appear (their nearest existing ancestor is watched non-recursively, and every `poll_seconds` they are looked

@@ -2,7 +2,7 @@
 
 Account folders are `wxid_...`, `wxid_..._ab12`, or a custom alias (`qq364528149`, `calm-wu_9d75`), so an
 account is any child folder with the client's own sub-structure (`FileStorage`, `msg`, `nt_qq`, `Cache`).
-See ../shared/docs/im-clients.md for the sources and for what is unverified.
+See docs/admin.md (Watched folders) for the layouts and for what is unverified.
 """
 
 from __future__ import annotations

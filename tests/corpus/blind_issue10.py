@@ -2,7 +2,7 @@
 """Blind held-out set for issue 10: the eight shapes, written without seeing the detection code or the
 class corpus it was tuned on, so its rates say how the guard does on text it has never met.
 
-Labels follow docs/domain.md only, fixed before the first run:
+Labels follow docs/labels.md only, fixed before the first run:
   block    state-secret marks by form and position (top line, ★ and period, bare level on the top line,
            exam papers 绝密★启用前), also when OCR or copying damaged them but the page head still says "mark".
   confirm  internal markings (内部资料 请勿外传, 仅供内部参考, drafts), bulk personal data, leader itineraries.

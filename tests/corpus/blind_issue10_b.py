@@ -3,7 +3,7 @@
 hospitals, state firms, web forums, WeChat groups and GitHub READMEs, written without seeing the detection
 code or either earlier corpus, so its rates say how the guard does on wording it was never tuned on.
 
-Labels follow docs/domain.md only and were fixed before the first run:
+Labels follow docs/labels.md only and were fixed before the first run:
   block    state-secret marks by form and position (top line, ★ and period, bare level on the top line of a
            briefing, 绝密★启用前), also when OCR or copying damaged them but the page head still says "mark".
   confirm  internal markings (内部资料 请勿外传, 仅供内部参考, drafts), leader itineraries.

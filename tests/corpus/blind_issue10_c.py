@@ -4,7 +4,7 @@ a hospital IT admin, a programmer writing docs, a teacher making slides, a journ
 and a web-forum copy-paste. Written without seeing the detection code or the earlier corpora, so its rates
 say how the guard does on wording it was never tuned on.
 
-Labels follow docs/domain.md only and were fixed before the first run:
+Labels follow docs/labels.md only and were fixed before the first run:
   block    state-secret marks by form and position (top line, ★ and period, a bare level on the top line of a
            briefing beside its 第N期, 绝密★启用前, cipher telegrams), also when OCR or copying damaged them
            but the page head (份号, red header, 发文字号) still says "mark".

@@ -1,6 +1,6 @@
 """Image regression check: scan tests/corpus/regression_images.py with an OCR engine, print rates and misses.
 
-Run:  cd /work/main && .venv/bin/python -m tests.corpus.measure_images [--engine rapidocr|tesseract] [--n N]
+Run from the project root:  .venv/bin/python -m tests.corpus.measure_images [--engine rapidocr|tesseract] [--n N]
 
 Targets (issue 3): marked screen-like images blocked in >= 95 %, photo-like in >= 85 %, harmless images
 blocked in <= 2 %. Misses are listed by sample name, mark style and what the OCR saw of the mark, not by the

@@ -1,6 +1,6 @@
 """Scan a text set with the guard and print its rates, the per-kind table and the misses (masked).
 
-Run:  cd /work/main && .venv/bin/python -m tests.corpus.measure_text [regression_text_b|regression_text|classes]
+Run from the project root:  .venv/bin/python -m tests.corpus.measure_text [regression_text_b|regression_text|classes]
 (default regression_text_b, the set that had this script as tests/heldout/measure.py).
 """
 

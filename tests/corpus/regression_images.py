@@ -3,7 +3,7 @@
 
 The OCR pipeline has been tuned against it, so it guards regressions; it is not held out.
 
-Written from /work/shared/docs/domain.md (what marks look like, what harmless look-alikes exist), not from
+Written from docs/labels.md (what marks look like, what harmless look-alikes exist), not from
 the detectors, and independent of tests/ocr/images.py's fixed layouts. Every sample renders from its own
 seed, so `build_corpus()` is deterministic and a sample can be rendered alone (`Sample.render()`).
 Samples are `tests.corpus.sample.Sample` records with `id`, `group`, `mark`, `seed` and `make`.

@@ -1,7 +1,7 @@
 # ruff: noqa: E501  -- data tables of Chinese text; ruff counts each hanzi as two columns
 """Regression set of texts (was tests/quality): labelled, deterministic; the detection was tuned against it.
 
-Labels follow /work/shared/docs/domain.md, never the engine's current behaviour:
+Labels follow docs/labels.md, never the engine's current behaviour:
 - "block":    state-secret material (classification marks with ★ and a period, a bare level on a line of its
               own near the top, cipher telegrams, exam papers marked 绝密★启用前), including evasions and OCR forms.
 - "confirm":  internal / work-secret markings, drafts, plain telegrams, unpublished official documents,

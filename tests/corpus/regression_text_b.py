@@ -3,14 +3,14 @@
 
 It was held out once; the detection has since been tuned against it, so it guards regressions now.
 
-Labels follow /work/shared/docs/domain.md only:
+Labels follow docs/labels.md only:
   block    state-secret marks (绝密/机密/秘密 with ★ and period, bare mark line at the top,
            exam papers 绝密★启用前), cipher telegrams, titles/numbers of classified documents.
   confirm  internal / work-secret material, drafts, bulk personal data, unpublished official
            documents (请示, 报告, 函, 此件不公开), leader itineraries, 内部明电 / 明传电报.
   harmless everything that should stay below confirm (allow or a quiet notice).
 
-Cases domain.md does not settle (OCR that changes the mark's characters, a lone 发文字号 in prose,
+Cases docs/labels.md does not settle (OCR that changes the mark's characters, a lone 发文字号 in prose,
 public consultation drafts, phone-only contact lists) are left out on purpose.
 
 Everything is generated from a fixed seed, so build_corpus() is deterministic.
@@ -681,7 +681,7 @@ def harmless_samples(rng: random.Random) -> list[Sample]:
     for i in range(8):
         add("\n".join(rng.sample(exam, 1 + i % 2)), "exam_prose")
 
-    # 22. a delivery or a contact card with one ID number (single person, own data) is left out: domain.md
+    # 22. a delivery or a contact card with one ID number (single person, own data) is left out: docs/labels.md
     #     speaks of bulk only, so one personal ID is not clearly harmless or confirm.
     return out
 

@@ -1,6 +1,6 @@
 """One labelled sample record for every set, the verdict ranks, and what counts as a miss.
 
-Labels follow docs/domain.md, never the engine's current behaviour: "block" (state-secret material),
+Labels follow docs/labels.md, never the engine's current behaviour: "block" (state-secret material),
 "confirm" (internal material, bulk personal data ...) and "harmless" (below confirm: allow or notice).
 """
 

@@ -1,6 +1,6 @@
 """Detection quality on the text regression sets (tests/corpus/regression_text.py, regression_text_b.py).
 
-Targets, per set (labels follow docs/domain.md, not the engine):
+Targets, per set (labels follow docs/labels.md, not the engine):
 - regression_text:   block blocked >= 0.97, confirm at confirm or block >= 0.90,
                      harmless blocked <= 0.02, harmless at confirm or above <= 0.10
 - regression_text_b: no targets (it had none as the held-out set); its rates are printed with -s

@@ -18,7 +18,7 @@ from guard.extract.wechat_dat import V1_AES_KEY, decode_v1
 
 
 def encode_v1(image: bytes, xor_key: int, aes_len: int = 1024, xor_len: int = 4096) -> bytes:
-    """The V1 layout of im-clients.md §4.2: signature, aes_len, xor_len, one byte, AES ‖ middle ‖ XOR."""
+    """The V1 layout (docs/admin.md, Watched folders): signature, aes_len, xor_len, one byte, AES ‖ middle ‖ XOR."""
     xor_len = min(xor_len, max(0, len(image) - aes_len))
     padder = padding.PKCS7(128).padder()
     head = padder.update(image[:aes_len]) + padder.finalize()
