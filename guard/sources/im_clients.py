@@ -1,6 +1,6 @@
-"""Per-client discovery rules (docs/admin.md, Watched folders): derive each client's data root from its own config and the
-real Documents folder, then find accounts by structure. Both WeChat generations are looked for every time:
-after an upgrade the old `WeChat Files` stays next to the new `xwechat_files`.
+"""Per-client discovery rules (docs/admin.md, Watched folders): derive each client's data root from its own
+config and the real Documents folder, then find accounts by structure. Both WeChat generations are looked for
+every time: after an upgrade the old `WeChat Files` stays next to the new `xwechat_files`.
 """
 
 from __future__ import annotations
