@@ -19,6 +19,7 @@ from guard.detect.marking.evidence import Evidence, Weights
 from guard.detect.marking.grammar import PERIOD, MarkMatch, exact_marks, ocr_marks
 from guard.detect.marking.place import MENTION_WORDS, POSITION_WORDS, Position, classify, line_tokens
 from guard.detect.settings_spec import Setting
+from guard.detect.syntax import text_shape
 from guard.model import Basis, Finding, Severity
 from guard.normalize import CJK, Document, normalize
 
@@ -40,14 +41,6 @@ _COPY_NUMBER = re.compile(r"(?:份号[:：]?)?[0-9o]{6}")  # 份号 as OCR reads
 _PROSE_NOUNS = re.compile("^(?:级|文件|件|资料|材料|事项|载体|信息|会议|等级|文电|公文|内容|档案|数据)")
 _NOUN_AFTER = re.compile(_PROSE_NOUNS.pattern[1:])  # the same nouns, matched at a position
 _PROSE_VERBS = re.compile("(?:国家|属于|涉及|定为|标为|标注|标有|列为|划为|确定为|核心|重要)$")
-
-
-def _in_code(doc: Document) -> bool:
-    try:
-        from guard.detect.syntax import text_shape
-    except ImportError:
-        return False
-    return text_shape(doc).kind == "code"
 
 
 @register
@@ -237,7 +230,7 @@ class ClassificationMark(Recognizer):
             ev.veto("level_lost_alone", "只有★和期限，且无公文版头", "only a star and a period, no document header")
         if context.template(doc):
             ev.veto("template", "文首为待填写的模板", "a template with blanks")
-        if context.enumeration(doc, line, in_code=_in_code(doc)):
+        if context.enumeration(doc, line, in_code=text_shape(doc).kind == "code"):
             ev.veto("enumeration", "同一行列举多个密级", "several levels listed on one line")
         if pos.boxed and pos.name != "field":
             ev.veto("boxed", "位于示意框中", "inside a drawn box")

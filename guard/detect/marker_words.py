@@ -65,7 +65,7 @@ class MarkerRecognizer(Recognizer):
                 out.append(f)
         return out
 
-    def context(self, doc: Document, ev: Evidence) -> None:
+    def document_evidence(self, doc: Document, ev: Evidence) -> None:
         """Extra document-level evidence (telegram form fields, for instance)."""
 
     def _judge(self, doc: Document, word: str, span: tuple[int, int]) -> Finding | None:
@@ -81,7 +81,7 @@ class MarkerRecognizer(Recognizer):
             ev.add("top", "在文首几行内", "within the top lines")
         elif short:
             ev.veto("off_top", "不在文首", "not at the top of the text")
-        self.context(doc, ev)
+        self.document_evidence(doc, ev)
         line = pos.placement.line + 1
         d = self.weighing.decide(ev, f"{self.name_zh}“{word}”（第{line}行）", f"{self.name_en} '{word}' (line {line})")
         if d.severity is Severity.ALLOW:

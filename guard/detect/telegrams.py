@@ -33,7 +33,7 @@ def telegram_fields(doc: Document) -> int:
 
 
 class _Telegram(MarkerRecognizer):
-    def context(self, doc: Document, ev: Evidence) -> None:
+    def document_evidence(self, doc: Document, ev: Evidence) -> None:
         if telegram_fields(doc):
             ev.add("fields", "有电报版头字段", "telegram form fields")
 

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from guard.detect.ocr_confusions import char_class as table_class
 from guard.normalize import CJK, Document
 
 LEVELS = ("绝密", "机密", "秘密")
@@ -71,12 +72,8 @@ MAX_MISREADS = 2  # characters of one mark read through the table; a level needs
 
 
 @lru_cache(maxsize=1)
-def _tolerant() -> re.Pattern[str] | None:
-    """The grammar with every character widened by the OCR confusion table (None without a table)."""
-    try:
-        from guard.detect.ocr_confusions import char_class as table_class
-    except ImportError:
-        return None
+def _tolerant() -> re.Pattern[str]:
+    """The grammar with every character widened by the OCR confusion table (built on the first OCR text)."""
 
     def char_class(c: str) -> str:
         return table_class(c, min_count=MIN_SEEN)
@@ -112,9 +109,9 @@ def _level_of(read: str) -> tuple[str, str]:
 def ocr_marks(doc: Document, taken: list[tuple[int, int]]) -> Iterator[MarkMatch]:
     """Marks read through the confusion table, on OCR lines only, where no complete exact mark was found
     (`taken`: the spans of those)."""
-    rx = _tolerant() if getattr(doc, "has_ocr", False) else None
-    if rx is None:
+    if not doc.has_ocr:
         return
+    rx = _tolerant()
     text = doc.text
     for m in rx.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from guard.detect.position import Placement, place
+from guard.detect.syntax import text_shape
 from guard.normalize import CJK, Document, normalize_light
 
 # what may share a line with a mark in a real header: 份号, urgency, issue numbers, list numbers, the mark's
@@ -74,12 +75,7 @@ def line_tokens(words: str) -> re.Pattern[str]:
 
 
 def _syntax_unit(doc: Document, start: int, end: int) -> Any:
-    try:
-        from guard.detect.syntax import text_shape
-
-        shape = text_shape(doc)
-    except ImportError:  # no syntax support: every line reads as prose, which vetoes nothing (fails closed)
-        return None
+    shape = text_shape(doc)
     return None if shape.kind == "prose" else shape.unit(start, end)
 
 
