@@ -14,6 +14,7 @@ from itertools import pairwise
 from typing import ClassVar
 
 from guard.detect.base import Recognizer, register
+from guard.detect.cues import DocCues
 from guard.detect.marking import context
 from guard.detect.marking.evidence import Evidence, Weights
 from guard.detect.marking.grammar import PERIOD, MarkMatch, exact_marks, ocr_marks
@@ -41,6 +42,17 @@ _COPY_NUMBER = re.compile(r"(?:份号[:：]?)?[0-9o]{6}")  # 份号 as OCR reads
 _PROSE_NOUNS = re.compile("^(?:级|文件|件|资料|材料|事项|载体|信息|会议|等级|文电|公文|内容|档案|数据)")
 _NOUN_AFTER = re.compile(_PROSE_NOUNS.pattern[1:])  # the same nouns, matched at a position
 _PROSE_VERBS = re.compile("(?:国家|属于|涉及|定为|标为|标注|标有|列为|划为|确定为|核心|重要)$")
+
+
+def _header_evidence(ev: Evidence, cues: DocCues) -> None:
+    """The GB/T 9704 header elements the page has, each a piece of evidence for a mark at its top."""
+    for name, on, zh, en in (("copy_number", cues.copy_number, "有份号", "a copy number"),
+                             ("urgency", cues.urgency, "有紧急程度", "an urgency mark"),
+                             ("red_header", cues.red_header, "有发文机关标志（红头）",
+                              "an issuing organ's header (红头)"),
+                             ("doc_number", cues.doc_number, "有发文字号", "a document number")):
+        if on:
+            ev.add(name, zh, en)
 
 
 @register
@@ -137,11 +149,7 @@ class ClassificationMark(Recognizer):
                    "a garbled line with a level or period in the mark's place under the 份号")
             ev.add("own_line", *_POSITIONS["own_line"])
             ev.add("top", "在文首几行内", "within the top lines")
-            ev.add("copy_number", "有份号", "a copy number")
-            if cues.red_header:
-                ev.add("red_header", "有发文机关标志（红头）", "an issuing organ's header (红头)")
-            if cues.doc_number:
-                ev.add("doc_number", "有发文字号", "a document number")
+            _header_evidence(ev, cues)
             d = self.weighing.decide(ev, f"疑似密级标志“{text}”（第{line + 1}行）",
                                      f"a probable classification mark, misread (line {line + 1})")
             start, end = doc.line_bounds(line)
@@ -209,14 +217,8 @@ class ClassificationMark(Recognizer):
         elif bare or mark.level_read == "partial" or mark.period in ("missing", "placeholder"):
             ev.veto("off_top", "不在文首", "not at the top of the text")
         cues = context.header_cues(doc)
-        if top and (cues.copy_number or cues.urgency or cues.red_header or cues.doc_number):
-            for name, on, zh, en in (("copy_number", cues.copy_number, "有份号", "a copy number"),
-                                     ("urgency", cues.urgency, "有紧急程度", "an urgency mark"),
-                                     ("red_header", cues.red_header, "有发文机关标志（红头）",
-                                      "an issuing organ's header (红头)"),
-                                     ("doc_number", cues.doc_number, "有发文字号", "a document number")):
-                if on:
-                    ev.add(name, zh, en)
+        if top:
+            _header_evidence(ev, cues)
         if context.document_follows(doc, line, p.after.strip()):
             ev.add("document_follows", "其下为公文或试卷正文", "a document or exam paper follows")
         if context.briefing(doc, line):
