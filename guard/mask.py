@@ -11,6 +11,15 @@ _RUN = re.compile(f"(?<![0-9A-Za-z])(?:\\+?\\d[\\d{_GAP}]{{5,}}[\\dXx]|[0-9A-Za-
 
 
 def _mask_run(run: str) -> str:
+    # a table row puts whole identifiers side by side (`身份证 电话`): each is masked as itself, so the same
+    # number reads the same in every excerpt; `138 0013 8000` is one number written in groups
+    parts = re.split(f"([{_GAP}]+)", run)
+    if len(parts) > 1 and any(sum(c.isalnum() for c in p) >= 11 for p in parts[::2]):
+        return "".join(_mask_one(p) if i % 2 == 0 else p for i, p in enumerate(parts))
+    return _mask_one(run)
+
+
+def _mask_one(run: str) -> str:
     digits = sum(c.isdigit() for c in run)
     if digits < 7:
         return run
