@@ -22,7 +22,7 @@ from guard.engine import Engine
 from guard.errors import ExtractError, RulesError
 from guard.extract.base import Limits
 from guard.extract.text import decode
-from guard.messages import label, t
+from guard.messages import label, language, t
 from guard.model import ScanResult, Severity
 from guard.policy import Policy, load_policy
 from guard.report import HumanReport, rules_table
@@ -272,6 +272,7 @@ def _cmd_log(args: argparse.Namespace) -> int:
     from datetime import datetime
 
     from guard.audit import default_path, parse_since, read_events
+    from guard.rule_titles import rule_titles
 
     try:
         since = parse_since(args.since) if args.since else None
@@ -303,8 +304,10 @@ def _cmd_log(args: argparse.Namespace) -> int:
         shown = label("verdict", e.verdict)
         verdict = f"[{COLOURS[e.verdict]}]{escape(shown)}[/]" if e.verdict in COLOURS else escape(shown)
         choice = label("choice", e.choice) + (f"：{e.reason}" if e.reason else "")
-        table.add_row(local, escape(label("source", e.source)), escape(e.item), verdict, escape(choice),
-                      escape(", ".join(e.rules)))
+        # a file by its name, a copy by its masked excerpt (the JSON keeps `<clipboard>`)
+        item = e.item if not e.item.startswith("<") else e.excerpt or "—"
+        table.add_row(local, escape(label("source", e.source)), escape(item), verdict, escape(choice),
+                      escape(rule_titles(e.rules)))  # titles for people; --json keeps the ids
     Console(highlight=False).print(table)
     return code
 
@@ -333,14 +336,33 @@ def _cmd_settings(args: argparse.Namespace) -> int:
                           "admin_override": settings.admin_override, "warnings": list(settings.warnings)},
                          ensure_ascii=False, indent=2))
         return 0
-    print(f"admin: {settings.admin_path}{'' if settings.admin_path and settings.admin_path.exists() else ' (-)'}")
-    print(f"user:  {settings.user_path}{'' if settings.user_path and settings.user_path.exists() else ' (-)'}")
-    for key, value in values.items():
-        shown = ", ".join(value) if isinstance(value, tuple) else json.dumps(value, ensure_ascii=False)
-        print(f"{key:<28} {shown:<24} {origin[key]}")
-    if settings.ignored:
-        print(f"ignored in the user file (set by the admin or not the user's to set): {', '.join(settings.ignored)}")
+    _print_settings(settings, values, origin)
     return 0
+
+
+def _print_settings(settings: Any, values: dict[str, Any], origin: dict[str, str]) -> None:
+    """The settings as a clerk or an admin reads them: titles, plain values and who set each (the keys are in
+    --json)."""
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    from guard.settings_titles import origin_title, setting_title, value_text
+
+    def where(path: Path | None) -> str:
+        return f"{path}{'' if path and path.exists() else ' ' + t('settings.no_file')}"
+
+    console = Console(highlight=False)
+    console.print(escape(t("settings.admin_file", path=where(settings.admin_path))))
+    console.print(escape(t("settings.user_file", path=where(settings.user_path))))
+    table = Table(*t("settings.columns").split("|"))
+    for key, value in values.items():
+        table.add_row(escape(setting_title(key)), escape(value_text(value)), escape(origin_title(origin[key])))
+    console.print(table)
+    if settings.ignored:
+        names = (", " if language() == "en" else "、").join(
+            setting_title(k) for k in settings.ignored)
+        console.print(escape(t("settings.ignored_keys", keys=names)))
 
 
 def _cmd_autostart(args: argparse.Namespace) -> int:

@@ -72,13 +72,21 @@ def test_human_table_shows_local_time_and_the_columns(env: dict[str, str]) -> No
     assert proc.returncode == 0, proc.stderr
     out = proc.stdout
     # what was done and where, in the reader's words (the JSON keeps `timeout`, `clipboard-text` ...)
-    for word in ("时间", "来源", "结论", "截图.png", "旧报告.docx", "超时自动丢弃", "拦截",
-                 "secret.classification_mark"):
+    for word in ("时间", "来源", "结论", "截图.png", "旧报告.docx", "超时自动丢弃", "拦截", "密级标志", "机密★1年"):
         assert word in out
-    assert "timeout" not in out
+    # rule titles and excerpts for people; the ids, the names and `<clipboard>` only in the JSON
+    for name in ("timeout", "secret.classification_mark", "clipboard-text", "<clipboard>"):
+        assert name not in out
+    assert "secret.classification_mark" in run("log", "--json", env=env).stdout
     newest = json.loads(run("log", "--json", "--limit", "1", env=env).stdout)["time"]
     assert datetime.fromisoformat(newest).astimezone().strftime("%Y-%m-%d %H:%M:%S") in out
     assert "+00:00" not in out
+
+
+def test_english_titles_when_the_language_is_english(env: dict[str, str]) -> None:
+    out = run("log", env={**env, "CLIPGUARD_LANG": "en", "COLUMNS": "220"}).stdout
+    assert "classification mark" in out and "discarded on timeout" in out and "clipboard text" in out
+    assert "secret.classification_mark" not in out
 
 
 def test_an_empty_log_says_so(tmp_path: Path) -> None:
