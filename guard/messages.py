@@ -49,6 +49,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "choice.allowed": ("放行（未发现问题）", "allowed (nothing found)"),
     "choice.notice": ("提示", "noted"),
     "choice.notified": ("已提醒", "notified"),
+    "choice.alerted": ("已弹出撤回提醒", "recall alert shown"),
     "choice.held": ("已暂扣", "held"),
     "choice.released": ("用户放行", "released by the user"),
     "choice.discarded": ("已丢弃", "discarded"),

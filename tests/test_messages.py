@@ -28,3 +28,18 @@ def test_every_ui_message_has_both_languages() -> None:
     from ui.text import UI
 
     assert all(zh and en for zh, en in UI.values())
+
+
+def test_every_choice_the_app_records_has_a_label() -> None:
+    """The events window and `clipguard log` show these words; a choice without one shows its English name."""
+    import re
+    from pathlib import Path
+
+    from guard.messages import CATALOGUE
+
+    root = Path(__file__).resolve().parent.parent
+    code = "\n".join(p.read_text(encoding="utf-8") for p in [*root.glob("ui/*.py"), *root.glob("guard/**/*.py")])
+    recorded = set(re.findall(r'AuditRecord\(\s*"[a-z-]+",\s*"([a-z_]+)"', code))
+    recorded |= set(re.findall(r'AuditRecord\([^)]*?"([a-z_]+)" if', code))
+    assert {"alerted", "notified", "paused"} <= recorded
+    assert sorted(c for c in recorded if f"choice.{c}" not in CATALOGUE) == []
