@@ -163,7 +163,8 @@ def signal_stop_event(signal_name: str, quit_allowed: bool, **context: str) -> E
     return app_event("stopped", reason, **context)
 
 
-def quit_event(session_ended: bool = False, **context: str) -> Event:
-    """The event for a quit from the menu, or for the end of the session (the session manager asked)."""
-    return app_event("stopped", both("app.session_ended" if session_ended else "app.quit"), verdict="allow",
-                     **context)
+def quit_event(session_ended: bool = False, reason: str = "", **context: str) -> Event:
+    """The event for a quit from the menu, or for the end of the session (the session manager asked).
+    `reason`: the clerk's own, asked for at the click; kept after the app's words."""
+    said = both("app.session_ended" if session_ended else "app.quit")
+    return app_event("stopped", f"{said} — {reason}" if reason else said, verdict="allow", **context)

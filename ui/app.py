@@ -14,7 +14,7 @@ import time
 from typing import Any
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from guard import __version__
 from guard.audit import Event, EventLog
@@ -31,7 +31,7 @@ from ui.scanning import Scanner, source_name
 from ui.screen_check import ScreenCheck, ScreenResultWindow
 from ui.single_instance import SingleInstance
 from ui.text import tr
-from ui.tray import Tray
+from ui.tray import Tray, about_box
 
 PAUSE_SECONDS = 15 * 60
 REDISCOVER_SECONDS = 10 * 60  # new IM accounts and clients are looked for this often
@@ -194,11 +194,13 @@ class GuardApp(QObject):
         self._record(AuditRecord("screen", "notified", result, item="<screen>",
                                  content_hash=hashlib.sha256(png).hexdigest()))
 
-    def pause(self) -> None:
+    def pause(self, reason: str = "") -> None:
+        """`reason`: the clerk's, asked by the tray before it calls this; logged after the duration."""
         if not self.settings.allow_pause:
             return
         self.guard.pause(PAUSE_SECONDS)
-        self._record(AuditRecord("app", "paused", item="<app>", reason=f"{PAUSE_SECONDS // 60} min"))
+        said = f"{PAUSE_SECONDS // 60} min" + (f" — {reason}" if reason else "")
+        self._record(AuditRecord("app", "paused", item="<app>", reason=said))
         self.refresh_state()
 
     def resume(self) -> None:
@@ -207,17 +209,18 @@ class GuardApp(QObject):
         self.refresh_state()
 
     def _about(self) -> None:
-        QMessageBox.about(None, tr("app.name"), tr("about.text", version=__version__))
+        self.about_box = about_box(tr("about.text", version=__version__))  # kept: open() does not wait
+        self.about_box.open()
 
-    def quit(self) -> None:
+    def quit(self, reason: str = "") -> None:
         """Logged at the click, like a pause: the trace of who switched the guard off is not left to the
-        exit path (which logs only the stops nobody asked for here)."""
+        exit path (which logs only the stops nobody asked for here). `reason`: the clerk's, from the tray."""
         if not self.settings.allow_quit:
             return
         from guard.lifecycle import quit_event
 
         try:
-            self.log.record(quit_event(False, rules_version=self.rules.version_label,
+            self.log.record(quit_event(False, reason, rules_version=self.rules.version_label,
                                        config=self.settings.admin_override or ""))
         except Exception as exc:  # the log must never keep the guard from leaving
             print(f"event log: {type(exc).__name__}: {exc}", file=sys.stderr)

@@ -11,8 +11,11 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 from guard.model import ScanResult
 from guard.ocr.priority import INTERACTIVE, ocr_priority
 from ui.dialog import thumbnail
+from ui.icons import state_icon
 from ui.scanning import Scanner
 from ui.text import tr
+
+MAX_LINES = 8  # findings listed above the picture
 
 
 def grab_screens() -> bytes:
@@ -59,21 +62,36 @@ class ScreenCheck(QObject):
             self.finished.emit(*out)
 
 
+def heading(result: ScanResult) -> str:
+    """The outcome in words: a screen check holds nothing back, so "拦截" (the verdict's name) would be wrong."""
+    if result.verdict == "error" or (result.error and not result.findings):
+        return tr("screen.heading.error")
+    if any(f.category == "state_secret" for f in result.findings):
+        return tr("screen.heading.marking")
+    if result.findings:
+        return tr("screen.heading.found", n=len(result.findings))
+    return tr("screen.heading.clean")
+
+
 class ScreenResultWindow(QWidget):
     def __init__(self, result: ScanResult, png: bytes) -> None:
         super().__init__()
         self.setWindowTitle(tr("screen.title"))
+        self.setWindowIcon(state_icon("alert" if result.findings else "protected"))
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
         layout = QVBoxLayout(self)
+        self.heading = QLabel(heading(result))
+        self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("font-weight: bold; font-size: 15px;")
+        layout.addWidget(self.heading)
         en = tr.language() == "en"
-        lines = [f"{tr('verdict.' + result.verdict)}"]
-        lines += [f"• {f.why_en if en else f.why_zh}" for f in result.findings]
-        if result.error:
-            lines.append(result.error)
-        if not result.findings and not result.error:
-            lines.append(tr("screen.clean"))
+        lines = [f"• {f.why_en if en else f.why_zh}" for f in result.findings[:MAX_LINES]]
+        if len(result.findings) > MAX_LINES:  # the frames on the picture show them all; the list must fit
+            lines.append(tr("screen.more", n=len(result.findings) - MAX_LINES))
+        lines += [r for r in [result.error, *result.notes] if r]
         summary = QLabel("\n".join(lines))
         summary.setWordWrap(True)
+        summary.setVisible(bool(lines))
         layout.addWidget(summary)
         if png:
             picture = QLabel()
@@ -82,4 +100,6 @@ class ScreenResultWindow(QWidget):
             area = QScrollArea()
             area.setWidget(picture)
             layout.addWidget(area)
-        self.resize(960, 640)
+        # 960x640 where there is room; inside the free area (with the frame) of a small or scaled screen
+        avail = self.screen().availableGeometry()
+        self.resize(min(960, avail.width() - 40), min(640, avail.height() - 60))

@@ -1,4 +1,6 @@
-"""One guard per user session: a second start hands over to the first (which comes to the front) and exits.
+"""One guard per graphical session (per display: the same user on :1 and :2 runs two): a second start on the
+same display hands over to the first (which comes to the front) and exits. The lock's and the socket's names
+carry the session (`guard.platform.session_tag`).
 
 POSIX: the lock is an flock on a file in a folder only this user controls (`guard.platform.runtime_dir`:
 the session's $XDG_RUNTIME_DIR, else a verified 0700 folder), so no other local user can make our tray
@@ -7,8 +9,8 @@ stale lock. The holder listens on a local socket beside it (a full path) only to
 a second start writes to it only after checking that the socket and the process behind it are this user's.
 When no safe place exists the guard runs without the lock and says so: two guards beat no guard.
 
-Windows (untested here): the named pipe of the user's name is the lock, as before, created with access for
-the user only.
+Windows (untested here): the named pipe of the user's name and session id is the lock, created with access
+for the user only.
 """
 
 from __future__ import annotations
@@ -25,17 +27,25 @@ from typing import IO
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from guard.platform.runtime_dir import SOCKET_NAME, UnsafeFolder, owner_of, private_runtime_dir
+from guard.platform import session_tag
+from guard.platform.runtime_dir import UnsafeFolder, owner_of, private_runtime_dir
 from ui.text import tr
 
 SHOW = b"show\n"
-LOCK_NAME = "clipguard-tray.lock"
+
+
+def lock_name() -> str:
+    return f"clipguard-tray-{session_tag()}.lock"
+
+
+def socket_name() -> str:
+    return f"clipguard-tray-{session_tag()}.sock"
 
 
 def server_name() -> str:
-    """The Windows pipe name (per user)."""
+    """The Windows pipe name (per user and session: pipe names are global to the machine)."""
     user = hashlib.sha1(getpass.getuser().encode()).hexdigest()[:12]
-    return f"clipguard-{user}"
+    return f"clipguard-{user}-{session_tag()}"
 
 
 def _peer_uid(sock: QLocalSocket) -> int | None:
@@ -70,7 +80,7 @@ class SingleInstance(QObject):
 
     @property
     def socket_path(self) -> str:
-        return str(Path(self.folder) / SOCKET_NAME) if self.folder is not None else server_name()
+        return str(Path(self.folder) / socket_name()) if self.folder is not None else server_name()
 
     def claim(self) -> bool:
         if sys.platform == "win32":
@@ -92,12 +102,12 @@ class SingleInstance(QObject):
         return self._listen(path)
 
     def _take_lock(self) -> bool:
-        """False when another guard of this user holds it; True when ours (or no lock can be had here)."""
+        """False when another guard of this user on this display holds it; True when ours (or no lock here)."""
         import fcntl
 
         assert self.folder is not None
         try:
-            fd = os.open(Path(self.folder) / LOCK_NAME, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
+            fd = os.open(Path(self.folder) / lock_name(), os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
         except OSError as exc:
             self.warning = tr("instance.no_safe_place", reasons=f"{self.folder}: {exc.strerror or exc}")
             return True

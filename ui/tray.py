@@ -1,5 +1,8 @@
 """The tray icon and its menu, or a small status window where the desktop has no system tray (plain X
-sessions, some UOS/Kylin setups): the guard must not vanish just because there is nowhere to put an icon."""
+sessions, some UOS/Kylin setups): the guard must not vanish just because there is nowhere to put an icon.
+
+Pause and Quit (from the menu or the status window) first ask why (`ui.stop_reason`); the handler gets the
+reason, and nothing happens when the clerk cancels."""
 
 from __future__ import annotations
 
@@ -7,10 +10,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMenu, QPushButton, QSystemTrayIcon, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QPushButton, QSystemTrayIcon, QVBoxLayout, QWidget
 
 from ui.icons import state_icon
+from ui.stop_reason import StopReasonDialog
 from ui.text import tr
+
+ASK_WHY = ("pause", "quit")  # actions that switch the guard off: their handlers take the clerk's reason
 
 
 class StatusWindow(QWidget):
@@ -50,14 +56,30 @@ class StatusWindow(QWidget):
         self.adjustSize()
 
 
+def about_box(text: str) -> QMessageBox:
+    """The About box with the product's icon and a 确定 button in the clerk's language (Qt's own says OK)."""
+    box = QMessageBox()
+    box.setWindowTitle(tr("app.name"))
+    box.setWindowIcon(state_icon("protected"))
+    box.setIconPixmap(state_icon("protected").pixmap(64, 64))
+    box.setText(text)
+    box.setDefaultButton(box.addButton(tr("about.close"), QMessageBox.ButtonRole.AcceptRole))
+    return box
+
+
 class Tray(QObject):
-    def __init__(self, handlers: dict[str, Callable[[], None]]) -> None:
+    """`handlers`: one per menu key; those of ASK_WHY are called with the reason the clerk gave."""
+
+    def __init__(self, handlers: dict[str, Callable[..., None]]) -> None:
         super().__init__()
         self.menu = QMenu()
         self.actions: dict[str, QAction] = {}
+        self.asking: StopReasonDialog | None = None
         for key in ("status", "events", "scan_screen", "pause", "resume", "rules", "about", "quit"):
             action = QAction(tr(f"menu.{key}", version=""), self.menu)
-            if key in handlers:
+            if key in ASK_WHY and key in handlers:
+                action.triggered.connect(lambda _=False, k=key, h=handlers[key]: self.ask_why(k, h))
+            elif key in handlers:
                 action.triggered.connect(handlers[key])
             if key == "rules":
                 action.setEnabled(False)  # information only
@@ -74,6 +96,24 @@ class Tray(QObject):
             self.icon.show()
             self.status.no_tray.hide()
         self.state = ""
+
+    def ask_why(self, kind: str, then: Callable[[str], None]) -> StopReasonDialog:
+        """One reason dialog at a time (a second click brings the open one forward); `then(reason)` on 确定."""
+        if self.asking is not None:
+            self.asking.raise_()
+            self.asking.activateWindow()
+            return self.asking
+        dialog = StopReasonDialog(kind)
+        dialog.chosen.connect(then)
+        dialog.finished.connect(lambda _code: self._asked(dialog))
+        self.asking = dialog
+        dialog.open()
+        return dialog
+
+    def _asked(self, dialog: StopReasonDialog) -> None:
+        if self.asking is dialog:
+            self.asking = None
+        dialog.deleteLater()
 
     @property
     def has_tray(self) -> bool:

@@ -1,6 +1,9 @@
 """The active window's title on X11: `_NET_ACTIVE_WINDOW` on the root (set by the window manager), then
 the window's `_NET_WM_NAME` (UTF-8) or the older `WM_NAME`.
 
+Our own windows (the hold dialog, the status window: their `_NET_WM_PID` is this process) are never the
+answer: a copy made while our dialog has the focus is named after the last foreign window seen, else unknown.
+
 One connection per display is kept open (a check runs on every copy) and reopened after an X error.
 """
 
@@ -16,6 +19,7 @@ from Xlib import display as xdisplay
 
 _lock = threading.Lock()
 _conn: dict[str, Any] = {}
+_last_foreign: dict[str, str | None] = {}  # display -> the title of the last active window not ours
 
 
 def _display(name: str) -> Any:
@@ -41,8 +45,16 @@ def _title(d: Any, window_id: int) -> str | None:
     return name or None
 
 
+def _pid(d: Any, window_id: int) -> int | None:
+    """The process that owns the window, as the client says (`_NET_WM_PID`); None when it does not say."""
+    window = d.create_resource_object("window", window_id)
+    prop = window.get_full_property(d.intern_atom("_NET_WM_PID"), X.AnyPropertyType)
+    return int(prop.value[0]) if prop is not None and len(prop.value) else None
+
+
 def foreground_window() -> str | None:
-    """None without a display, without a window manager that sets `_NET_ACTIVE_WINDOW`, or on an X error."""
+    """None without a display, without a window manager that sets `_NET_ACTIVE_WINDOW`, or on an X error;
+    the last foreign window's title (or None) when the active window is one of ours."""
     name = os.environ.get("DISPLAY")
     if not name:
         return None
@@ -52,7 +64,12 @@ def foreground_window() -> str | None:
             active = d.screen().root.get_full_property(d.intern_atom("_NET_ACTIVE_WINDOW"), X.AnyPropertyType)
             if active is None or not len(active.value) or not active.value[0]:
                 return None
-            return _title(d, int(active.value[0]))
+            window_id = int(active.value[0])
+            if _pid(d, window_id) == os.getpid():
+                return _last_foreign.get(name)
+            title = _title(d, window_id)
+            _last_foreign[name] = title
+            return title
         except (error.BadWindow, error.BadDrawable):  # the window closed while we looked
             return None
         except (error.XError, error.DisplayError, error.ConnectionClosedError, OSError):

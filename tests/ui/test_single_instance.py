@@ -1,6 +1,7 @@
-"""One guard per session, between real processes: a second start hands over to the first, a killed first
+"""One guard per display, between real processes: a second start hands over to the first, a killed first
 leaves no lock behind, and nothing another user plants (a socket in the way, a folder in /tmp with a
-listener of uid nobody) can make the guard believe it is already running."""
+listener of uid nobody) can make the guard believe it is already running. The same user on two displays
+runs two guards."""
 
 from __future__ import annotations
 
@@ -17,8 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from guard.platform.runtime_dir import SOCKET_NAME
-from ui.single_instance import SingleInstance
+from guard.platform import session_tag
+from tests.xvfb import available, xvfb
+from ui.single_instance import SingleInstance, socket_name
 
 REPO = Path(__file__).resolve().parents[2]
 NOBODY = 65534
@@ -105,13 +107,13 @@ def test_a_second_start_hands_over_to_the_first(qapp: object, short_base: Path, 
 def test_a_killed_instance_leaves_no_lock_behind(qapp: object, short_base: Path, start_instance) -> None:
     folder = private(short_base)
     first, (state, *_rest) = start_instance(str(folder))
-    assert state == "claimed" and (folder / SOCKET_NAME).exists()
+    assert state == "claimed" and (folder / socket_name()).exists()
     first.send_signal(signal.SIGKILL)
     first.wait(10)
     single = SingleInstance(folder)
     try:
         assert single.claim() is True and single.warning is None
-        assert (folder / SOCKET_NAME).stat().st_uid == os.getuid()  # a fresh socket of ours
+        assert (folder / socket_name()).stat().st_uid == os.getuid()  # a fresh socket of ours
     finally:
         single.release()
 
@@ -120,9 +122,9 @@ def test_a_killed_instance_leaves_no_lock_behind(qapp: object, short_base: Path,
 def test_a_socket_of_another_user_in_the_way_is_not_trusted(qapp: object, short_base: Path) -> None:
     folder = private(short_base)
     planted = socket.socket(socket.AF_UNIX)
-    planted.bind(str(folder / SOCKET_NAME))
+    planted.bind(str(folder / socket_name()))
     planted.listen(1)
-    os.chown(folder / SOCKET_NAME, NOBODY, NOBODY)
+    os.chown(folder / socket_name(), NOBODY, NOBODY)
     single = SingleInstance(folder)
     try:
         assert single.claim() is True
@@ -145,7 +147,7 @@ def test_a_folder_taken_in_tmp_by_another_user_does_not_stop_the_guard(short_bas
     if python is None:
         pytest.skip("no system python3 that another user can run")
     squatter = subprocess.Popen([python, "-c", SQUATTER, str(shared / f"clipguard-{os.getuid()}"),
-                                 SOCKET_NAME], user=NOBODY, group=NOBODY, extra_groups=[], cwd="/", text=True,
+                                 socket_name()], user=NOBODY, group=NOBODY, extra_groups=[], cwd="/", text=True,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         assert line(squatter) == "listening", squatter.stderr.read() if squatter.stderr else ""
@@ -161,3 +163,37 @@ def test_a_folder_taken_in_tmp_by_another_user_does_not_stop_the_guard(short_bas
     finally:
         squatter.kill()
         squatter.wait(10)
+
+
+@pytest.mark.skipif(not available(), reason="needs Xvfb")
+def test_one_guard_per_display_not_per_user(qapp: object, short_base: Path, start_instance) -> None:
+    """Two real X servers, one user, one runtime folder: a guard on each; a second start on the first display
+    brings the first guard forward, and the guard on the other display hears nothing."""
+    folder = private(short_base)
+    with xvfb() as one, xvfb() as two:
+        first, (state, *_rest) = start_instance(str(folder), env={**os.environ, "DISPLAY": one})
+        assert state == "claimed"
+        other, (state, *_rest) = start_instance(str(folder), env={**os.environ, "DISPLAY": two})
+        assert state == "claimed"
+        _again, (state, *_rest) = start_instance(str(folder), env={**os.environ, "DISPLAY": f"{one}.0"})
+        assert state == "refused"
+        assert line(first) == "show"
+        assert other.stdout is not None
+        ready, _, _ = select.select([other.stdout], [], [], 0.5)
+        assert not ready, "the guard on the other display was asked to show itself"
+        assert len({p.name for p in folder.iterdir() if p.suffix == ".lock"}) == 2
+
+
+def test_the_session_is_the_display(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    tags = set()
+    for name in (":1", ":1.0", "unix:1"):
+        monkeypatch.setenv("DISPLAY", name)
+        tags.add(session_tag())
+    assert len(tags) == 1
+    monkeypatch.setenv("DISPLAY", ":2")
+    assert session_tag() not in tags
+    monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-0")  # XWayland sets DISPLAY as well: Wayland's names it
+    assert session_tag() == "wwayland-0"
+    monkeypatch.setenv("WAYLAND_DISPLAY", "/run/user/1000/a-very-long-wayland-socket-name")
+    assert len(session_tag()) <= 13 and "/" not in session_tag()

@@ -55,4 +55,27 @@ WORDS: dict[str, tuple[str, str]] = {
                    "离线检查剪贴板、截图和聊天文件中的密级标志、内部材料和个人信息。",
                    "ClipGuard {version}\nChecks the clipboard, screenshots and chat files offline for classification "
                    "marks, internal material and personal data."),
+    "about.close": ("确定", "OK"),
+    "stop.pause.title": ("暂停保护", "Pause protection"),
+    "stop.pause.prompt": ("暂停 15 分钟内复制的内容不会被检查。请说明暂停的原因（将记入事件日志）：",
+                          "What you copy in the next 15 minutes will not be checked. Why do you pause (this goes "
+                          "into the event log)?"),
+    "stop.quit.title": ("退出保密卫士", "Quit ClipGuard"),
+    "stop.quit.prompt": ("退出后剪贴板、截图和聊天文件都不再受检查。请说明退出的原因（将记入事件日志）：",
+                         "After quitting, the clipboard, screenshots and chat files are no longer checked. Why do "
+                         "you quit (this goes into the event log)?"),
+    "stop.reason.choose": ("选择原因", "Choose a reason"),
+    "stop.reason.own_words": ("或写下原因", "or say why in your own words"),
+    "stop.reason.presenting": ("正在演示或共享屏幕", "presenting or sharing the screen"),
+    "stop.reason.false_holds": ("误拦太多，影响工作", "too many false holds"),
+    "stop.reason.slow": ("电脑卡顿或程序出错", "the computer is slow or the guard misbehaves"),
+    "stop.reason.told": ("保密员或管理员要求", "asked by the security officer or admin"),
+    "stop.reason.leaving": ("下班或不再使用电脑", "leaving the computer"),
+    "stop.ok": ("确定", "OK"),
+    "stop.cancel": ("取消", "Cancel"),
+    "screen.heading.clean": ("屏幕上未发现敏感内容", "Nothing sensitive on the screen"),
+    "screen.heading.found": ("屏幕上发现 {n} 处需注意的内容", "{n} things on the screen need your attention"),
+    "screen.heading.marking": ("屏幕上有涉密标志", "There is a classification mark on the screen"),
+    "screen.heading.error": ("屏幕未能完成检查", "The screen could not be fully checked"),
+    "screen.more": ("另有 {n} 处，见图中红框", "{n} more, framed in red on the picture"),
 }
