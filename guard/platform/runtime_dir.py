@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 MAX_SOCKET_PATH = 100  # sun_path holds 108 bytes on Linux, 104 on the BSDs and macOS; keep a margin
-SOCKET_NAME = "clipguard-tray.sock"
+SOCKET_NAME = "clipguard-tray-x0123456789ab.sock"  # the longest name: the session tag is at most 13 chars
 
 
 class UnsafeFolder(Exception):

@@ -39,9 +39,7 @@ def rows(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], dict
     return {(r["surface"], r["scale"]): r for r in found}
 
 
-TOO_BIG = pytest.mark.xfail(strict=True, reason="ScreenResultWindow resizes to 960x640 whatever the screen, "
-                                               "more than 1366x768 has at 125 % (lead: ui/screen_check.py)")
-CASES = [pytest.param(s, k, marks=TOO_BIG) if s == "screen" and k != "1" else (s, k) for k in SCALES for s in SURFACES]
+CASES = [(s, k) for k in SCALES for s in SURFACES]
 
 
 @pytest.mark.parametrize(("surface", "scale"), CASES)

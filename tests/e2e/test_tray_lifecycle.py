@@ -189,8 +189,9 @@ def test_a_tmp_folder_taken_by_another_user_does_not_stop_the_tray(start_tray, e
     shared = base / "tmp"
     shared.mkdir()
     shared.chmod(0o1777)
-    squatter = subprocess.Popen([python, "-c", SQUATTER, str(shared / f"clipguard-{os.getuid()}"),
-                                 "clipguard-tray.sock"], user=NOBODY, group=NOBODY, extra_groups=[], cwd="/",
+    sock = subprocess.run([sys.executable, "-c", "from ui.single_instance import socket_name; print(socket_name())"],
+                          cwd=REPO, env=env, capture_output=True, text=True, check=True).stdout.strip()
+    squatter = subprocess.Popen([python, "-c", SQUATTER, str(shared / f"clipguard-{os.getuid()}"), sock], user=NOBODY, group=NOBODY, extra_groups=[], cwd="/",
                                 text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         assert squatter.stdout is not None and squatter.stdout.readline().strip() == "listening"
@@ -200,7 +201,7 @@ def test_a_tmp_folder_taken_by_another_user_does_not_stop_the_tray(start_tray, e
         second = subprocess.run([sys.executable, "-m", "guard", "tray"], cwd=REPO, env=run_env, capture_output=True,
                                 text=True, timeout=60)
         assert "已在运行" in second.stderr and tray.poll() is None  # the lock in the safe place holds
-        assert (base / "cache" / "clipguard" / "run" / "clipguard-tray.sock").exists()
+        assert (base / "cache" / "clipguard" / "run" / sock).exists()
         assert squatter.poll() is None  # never contacted (it prints and exits when it is)
     finally:
         squatter.kill()

@@ -116,7 +116,8 @@ def cjk_ttf(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def results(folder: Path) -> dict[str, dict[str, Any]]:
-    code, items = run_cli("--workers", "2", str(folder))
+    # what is read, not how fast: a loaded 2-core CI machine may need more than the default 30 s per picture
+    code, items = run_cli("--workers", "2", "--timeout", "150", str(folder))
     assert code == 1
     return {Path(i["path"]).name: i for i in items}
 
