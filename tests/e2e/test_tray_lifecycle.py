@@ -191,7 +191,8 @@ def test_a_tmp_folder_taken_by_another_user_does_not_stop_the_tray(start_tray, e
     shared.chmod(0o1777)
     sock = subprocess.run([sys.executable, "-c", "from ui.single_instance import socket_name; print(socket_name())"],
                           cwd=REPO, env=env, capture_output=True, text=True, check=True).stdout.strip()
-    squatter = subprocess.Popen([python, "-c", SQUATTER, str(shared / f"clipguard-{os.getuid()}"), sock], user=NOBODY, group=NOBODY, extra_groups=[], cwd="/",
+    squatter = subprocess.Popen([python, "-c", SQUATTER, str(shared / f"clipguard-{os.getuid()}"), sock],
+                                user=NOBODY, group=NOBODY, extra_groups=[], cwd="/",
                                 text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         assert squatter.stdout is not None and squatter.stdout.readline().strip() == "listening"
