@@ -11,6 +11,7 @@ import hashlib
 import os
 import sys
 import time
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
@@ -23,6 +24,7 @@ from guard.model import ScanResult
 from guard.policy.reload import PolicyWatcher
 from guard.settings import Settings, load_settings
 from guard.sources.decision import AuditRecord, Response, respond
+from guard.sources.im_direction import direction
 from ui.clipboard_guard import ClipboardGuard, Held
 from ui.dialog import HoldDialog
 from ui.events_window import EventsWindow
@@ -269,7 +271,7 @@ class GuardApp(QObject):
         self._record(AuditRecord("folder", "alerted" if risky else "notified", hit.result, item=hit.path.name,
                                  content_hash=hit.content_hash, window=hit.root.label))
         if risky:
-            alert = FolderAlert(hit)
+            alert = FolderAlert(hit, direction(Path(hit.path), hit.root, self.guard.recent_files))
             alert.closed.connect(lambda: self.alerts.remove(alert) if alert in self.alerts else None)
             self.alerts.append(alert)
             alert.show_on_top()

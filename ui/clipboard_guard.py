@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -19,6 +20,7 @@ from PySide6.QtGui import QClipboard, QGuiApplication
 from guard.model import ScanResult
 from guard.sources.clip_actions import Action, Ask, Check, Dismiss, Notify, Record, Write
 from guard.sources.clipboard import CLIPBOARD, SELECTION, ClipboardMachine, Held, Job, Options
+from guard.sources.im_direction import RecentFiles
 from ui.clipboard import modes, take, to_mime
 from ui.scanning import Scanner
 from ui.text import tr
@@ -46,6 +48,7 @@ class ClipboardGuard(QObject):
         self.scanner = scanner
         self.settings = settings
         self.window_title = window_title or (lambda: None)
+        self.recent_files = RecentFiles()  # a file copied here and then seen in a chat folder was sent
         self._modes = [_MODES[m] for m in modes(self.clipboard)]
         # a check that neither answers nor fails (a parser stuck on a hostile file) is held as unjudged
         self.machine = ClipboardMachine(tr, Options(
@@ -117,6 +120,8 @@ class ClipboardGuard(QObject):
             return
         content = take(self.clipboard.mimeData(qt_mode))
         owned = self.clipboard.ownsSelection() if mode == SELECTION else self.clipboard.ownsClipboard()
+        if content.files:
+            self.recent_files.saw(Path(f) for f in content.files)
         self._do(self.machine.copied(mode, content, owned, self.window_title() or "", time.monotonic()))
 
     def _on_result(self, job: Job, result: ScanResult) -> None:

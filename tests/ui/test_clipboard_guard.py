@@ -383,3 +383,22 @@ def test_file_lists_pointing_at_fifos_are_held_and_the_guard_stays_awake(qtbot: 
     xclip.copy(MARKED)
     held = wait_held(qtbot, guard, n=3, timeout=3000)
     assert held.result.verdict == "block"
+
+
+def test_a_copied_file_seen_later_in_a_chat_folder_reads_as_sent(qtbot: object, guard: ClipboardGuard,
+                                                                   owner, tmp_path: Path) -> None:
+    """The folder alert's "sent" advice rests on this: the copy the clerk made is remembered (name, size)."""
+    from guard.sources.im_direction import SENT, UNKNOWN, direction
+    from guard.sources.im_folders import WatchRoot
+
+    path = tmp_path / "汇报材料.txt"
+    path.write_text("周五下午三点开会。", encoding="utf-8")
+    chat = tmp_path / "WeChat Files" / "wxid_abc" / "FileStorage" / "File" / "2026-12"
+    chat.mkdir(parents=True)
+    (chat / path.name).write_bytes(path.read_bytes())
+    (chat / "别的文件.txt").write_bytes(path.read_bytes())
+    root = WatchRoot(chat.parent, "wechat3", "微信", "test", True)
+    assert direction(chat / path.name, root, guard.recent_files) == UNKNOWN
+    owner(text__uri_list=f"{path.as_uri()}\r\n".encode())
+    qtbot.waitUntil(lambda: direction(chat / path.name, root, guard.recent_files) == SENT, timeout=5000)
+    assert direction(chat / "别的文件.txt", root, guard.recent_files) == UNKNOWN  # same size, other name
