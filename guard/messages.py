@@ -54,6 +54,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "choice.released": ("用户放行", "released by the user"),
     "choice.discarded": ("已丢弃", "discarded"),
     "choice.timeout": ("超时自动丢弃", "discarded on timeout"),
+    "choice.reported": ("已丢弃，用户报告误报", "discarded, reported as a false positive"),
     "choice.late_risky": ("检查完成时内容已被替换", "replaced before the check ended"),
     "choice.late_verdict": ("迟到的检查结果", "late verdict"),
     "choice.started": ("启动", "started"),

@@ -131,9 +131,10 @@ class ClipboardGuard(QObject):
         """Put back every format, byte for byte."""
         self._do(self.machine.released(held, reason, false_positive, time.monotonic()))
 
-    def discard(self, held: Held, timeout: bool = False) -> None:
-        """The clipboard gets back what it held before (or is cleared); the held content leaves memory."""
-        self._do(self.machine.discarded(held, timeout, time.monotonic()))
+    def discard(self, held: Held, timeout: bool = False, reported: str | None = None) -> None:
+        """The clipboard gets back what it held before (or is cleared); the held content leaves memory.
+        `reported`: the clerk called it a false positive (the note goes to the log; nothing is released)."""
+        self._do(self.machine.discarded(held, timeout, time.monotonic(), reported))
 
     def pause(self, seconds: float) -> None:
         self.machine.pause(seconds, time.monotonic())

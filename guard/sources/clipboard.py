@@ -174,15 +174,18 @@ class ClipboardMachine:
                self._record(held.job, "released", held.result, reason=reason, false_positive=false_positive)]
         return out + self._finish(held, "released")
 
-    def discarded(self, held: Held, timeout: bool, now: float) -> list[Action]:
+    def discarded(self, held: Held, timeout: bool, now: float, reported: str | None = None) -> list[Action]:
         """The clipboard gets back what it held before the risky copy (or is cleared): never a placeholder
-        left standing for a decision already made. The held content leaves memory."""
+        left standing for a decision already made. The held content leaves memory. `reported` (the clerk's
+        note, maybe empty) marks a block the clerk called a false positive: logged for the admin, still
+        not released."""
         job = held.job
         if job.state not in (State.HELD, State.DECIDING):
             return []
         self.recent[held.snapshot.digest] = ("discarded", now)
-        choice = "timeout" if timeout else "discarded"
-        out: list[Action] = [self._record(job, choice, held.result)]
+        choice = "reported" if reported is not None else "timeout" if timeout else "discarded"
+        out: list[Action] = [self._record(job, choice, held.result, reason=reported or "",
+                                          false_positive=reported is not None)]
         if job.taken and self.seq[job.mode] == job.seq:  # our placeholder still stands for it
             before = self.allowed.get(job.mode)
             out.append(self._write(job.mode, before[1] if before and before[0] < job.seq else Content()))

@@ -216,6 +216,18 @@ def test_a_discard_gives_back_what_was_there_before(machine: ClipboardMachine, t
     assert machine.copied(CLIPBOARD, before, True, "", 2.1) == []  # our own write, not a new copy
 
 
+def test_a_block_reported_as_a_false_positive_is_logged_for_the_admin_and_not_released(
+        machine: ClipboardMachine) -> None:
+    before = text(CLEAN)
+    judge(machine, machine.copied(CLIPBOARD, before, False, "", 0.0))
+    actions = machine.discarded(hold(machine, text(MARKED), 1.0), False, 2.0, reported="这是公开的通知")
+    record = of(actions, Record)[0].record
+    assert (record.choice, record.false_positive, record.reason) == ("reported", True, "这是公开的通知")
+    assert [w.content for w in of(actions, Write)] == [before]  # what was there before, never the marked text
+    assert of(machine.discarded(hold(machine, text(MARKED), 3.0), False, 4.0, reported=""), Record)[0] \
+        .record.choice == "reported"  # no note is still a report
+
+
 def test_a_discard_with_nothing_before_clears_the_clipboard(machine: ClipboardMachine) -> None:
     actions = machine.discarded(hold(machine, text(MARKED), 0.0), False, 1.0)
     assert [w.content.empty for w in of(actions, Write)] == [True]
