@@ -31,6 +31,7 @@ _CHOICES = {"ocr_engine": ("auto", "rapidocr", "tesseract", "off"), "language": 
 _RANGES = {"poll_seconds": (1, 3600), "dialog_timeout_seconds": (1, 3600), "release_countdown_seconds": (0, 60),
            "repeat_window_seconds": (0, 3600), "max_clipboard_mb": (1, 4096)}
 _PATH_LISTS = ("rules_files", "watch_folders", "ignore_folders")  # relative paths: relative to the file
+_TEXT_LISTS = ("release_reasons",)  # lists of words for people
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,11 @@ class Settings:
     watch_folders: tuple[str, ...] = ()  # extra folders the admin wants watched
     ignore_folders: tuple[str, ...] = ()  # folders (and everything below) never watched
     on_error: str = "hold"  # content that could not be judged: "hold" it (with the reason) or "release" it
+    secrecy_contact: str = ""  # who the dialog tells the clerk to ask (name, extension): "" says nothing
+    policy_link: str = ""  # the unit's secrecy rules (shown as selectable text, never opened)
+    block_advice: str = ""  # what to do instead, on a block ("" = the built-in advice)
+    confirm_advice: str = ""  # the same on a confirm
+    release_reasons: tuple[str, ...] = ()  # the unit's own preset reasons ("" = built-in); 其他 always comes last
     admin_path: Path | None = field(default=None, compare=False)
     user_path: Path | None = field(default=None, compare=False)
     locked: frozenset[str] = frozenset()  # keys the admin set (or that an admin file error locked)
@@ -115,6 +121,10 @@ def check_value(key: str, value: Any, path: Path | None = None, text: str = "") 
             raise fail("must be a list of file paths" if key == "rules_files" else "must be a list of folder paths")
         base = path.parent if path else Path.cwd()
         return tuple(str(base / os.path.expandvars(os.path.expanduser(v))) for v in value)
+    if key in _TEXT_LISTS:
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise fail("must be a list of non-empty strings")
+        return tuple(v.strip() for v in value)
     if kind == "bool" and not isinstance(value, bool):
         raise fail("must be true or false")
     if kind in ("float", "int") and (isinstance(value, bool) or not isinstance(value, int | float)

@@ -28,6 +28,11 @@ TITLES: dict[str, tuple[str, str]] = {
     "watch_folders": ("另外监视的文件夹", "extra folders watched"),
     "ignore_folders": ("不监视的文件夹", "folders never watched"),
     "on_error": ("无法判断的内容", "content that cannot be judged"),
+    "secrecy_contact": ("保密员联系方式", "secrecy officer contact"),
+    "policy_link": ("保密规定链接", "secrecy rules link"),
+    "block_advice": ("“拦截”时的处理建议", "advice on a block"),
+    "confirm_advice": ("“需确认”时的处理建议", "advice on a confirm"),
+    "release_reasons": ("放行理由选项", "release reasons offered"),
 }
 
 ORIGINS: dict[str, tuple[str, str]] = {

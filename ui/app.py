@@ -92,6 +92,7 @@ class GuardApp(QObject):
         dialog.released.connect(
             lambda reason, fp: self._decided(dialog, lambda: self.guard.release(held, reason, fp)))
         dialog.discarded.connect(lambda timeout: self._decided(dialog, lambda: self.guard.discard(held, timeout)))
+        dialog.reported.connect(lambda note: self._decided(dialog, lambda: self.guard.discard(held, reported=note)))
         self.dialog = dialog
         self.refresh_state()
         dialog.open()

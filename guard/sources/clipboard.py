@@ -269,7 +269,7 @@ class ClipboardMachine:
             # the placeholder names the kind of content only: pasted into a chat, it must not quote the mark
             key = "placeholder.unjudged" if unjudged else "placeholder.held"
             job.taken = True
-            out.append(self._write(job.mode, placeholder(self.say(key, what=_categories(result, self.say)))))
+            out.append(self._write(job.mode, placeholder(self.say(key, what=categories(result, self.say)))))
         # the same content again, just discarded, is a new decision: the user may have changed their mind
         job.state = State.HELD
         self.queue.append(Held(job, result, unjudged))
@@ -350,7 +350,7 @@ def _kind(content: Content, mode: str) -> str:
     return "image" if content.images() else "text"
 
 
-def _categories(result: ScanResult, say: Callable[..., str]) -> str:
+def categories(result: ScanResult, say: Callable[..., str]) -> str:
     """The kinds of content found, worst first, in words (no excerpt)."""
     words: list[str] = []
     for f in sorted(result.findings, key=lambda f: -f.severity):
