@@ -5,7 +5,8 @@ Modal and on top, on the screen the pointer is on; Esc and Enter discard and rel
 release; `block` cannot be released (unless the admin policy allows it, with a reason), only reported as a
 false positive (logged for the admin, nothing released); when nobody answers, it discards. Opened with
 `open()`, never `exec()`: a nested event loop inside the clipboard handler would let a second copy re-enter it.
-The words are composed in ui/dialog_words.py, the picture preview in ui/dialog_picture.py.
+The words are composed in ui/dialog_words.py, laid out in ui/dialog_layout.py and fitted to the screen in
+ui/dialog_fit.py; the picture preview is ui/dialog_picture.py.
 """
 
 from __future__ import annotations
@@ -14,16 +15,15 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QDialog
 
-from guard.messages import label
 from guard.model import Severity
 from ui.clipboard_guard import Held
 from ui.dialog_fit import fit_on_screen
+from ui.dialog_layout import build
 from ui.dialog_picture import exclude_from_capture, thumbnail
-from ui.dialog_words import MAX_SHOWN, REASONS, advice_lines, findings_html, lead_html, reason_choices, title
+from ui.dialog_words import MAX_SHOWN, REASONS, reason_choices, title
 from ui.icons import state_icon
-from ui.scanning import source_name
 from ui.text import tr
 
 __all__ = ["MAX_SHOWN", "REASONS", "HoldDialog", "exclude_from_capture", "thumbnail"]
@@ -59,77 +59,7 @@ class HoldDialog(QDialog):
     # -- layout ------------------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        box = QVBoxLayout(self)
-        self.lead = _wrapped(lead_html(self.held, self.block, self.can_release, self.unjudged), rich=True)
-        box.addWidget(self.lead)
-        box.addWidget(QLabel(f"<b>{tr('dialog.why_unjudged' if self.unjudged else 'dialog.found')}</b>"))
-        self.findings = _wrapped(findings_html(self.held, self.unjudged), rich=True)
-        box.addWidget(self.findings)
-        image = self.held.snapshot.image
-        self.thumbnail: QLabel | None = None
-        self._boxes = [f.where["box"] for f in self.held.result.findings if "box" in f.where]
-        if image and self._boxes:
-            self.thumbnail = QLabel()
-            self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.thumbnail.setPixmap(thumbnail(image, self._boxes))
-            box.addWidget(self.thumbnail)
-        source = label("source", source_name(self.held.job.kind))
-        window = self.held.job.window or tr("dialog.window_unknown")
-        box.addWidget(_wrapped(tr("dialog.where", source=source, window=window), rich=False))
-        # the admin's contact and link as plain text a clerk can select and copy: nothing opens a browser
-        self.advice = _wrapped("\n".join(advice_lines(self.block, self.opt)), rich=False)
-        self.advice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        box.addWidget(self.advice)
-        self.reason = QComboBox()
-        self.reason.addItems([words for _key, words in self.choices])
-        self.reason.setCurrentIndex(-1)
-        self.reason.setPlaceholderText(tr("dialog.reason.placeholder"))
-        self.reason_text = QLineEdit()
-        self.reason_text.setPlaceholderText(tr("dialog.reason.text_placeholder"))
-        self.note = QLineEdit()
-        self.note.setPlaceholderText(tr("dialog.report_note"))
-        self.note.setMaxLength(200)
-        self.note.setVisible(False)
-        if self.can_release:
-            row = QHBoxLayout()
-            row.addWidget(QLabel(tr("dialog.reason")))
-            row.addWidget(self.reason, 1)
-            box.addLayout(row)
-            box.addWidget(self.reason_text)
-        else:
-            box.addWidget(self.note)
-        self.timeout_label = QLabel()
-        if not self.can_release:  # nothing to decide against the clock: a quiet line, not a warning
-            self.timeout_label.setStyleSheet("color: #777;")
-        box.addWidget(self.timeout_label)
-        box.addLayout(self._buttons())
-        self.reason.currentIndexChanged.connect(self._update)
-        self.reason_text.textChanged.connect(self._update)
-        # typing or choosing a reason is the clerk at work: the timeout starts again from its full length
-        self.reason.currentIndexChanged.connect(self._grant_time)
-        self.reason_text.textEdited.connect(self._grant_time)
-        self.note.textEdited.connect(self._grant_time)
-
-    def _buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.discard_button = QPushButton(tr("dialog.discard" if self.can_release else "dialog.got_it"))
-        self.discard_button.setDefault(True)
-        self.discard_button.setAutoDefault(True)
-        self.release_button = QPushButton(tr("dialog.release_admin" if self.block else "dialog.release"))
-        self.release_button.setAutoDefault(False)
-        self.release_button.setDefault(False)
-        self.release_button.setVisible(self.can_release)
-        self.report_button = QPushButton(tr("dialog.report"))
-        self.report_button.setAutoDefault(False)
-        self.report_button.setVisible(not self.can_release)
-        row.addWidget(self.report_button)
-        row.addStretch(1)
-        row.addWidget(self.release_button)
-        row.addWidget(self.discard_button)
-        self.discard_button.clicked.connect(self.reject)
-        self.release_button.clicked.connect(self._release)
-        self.report_button.clicked.connect(self._report)
-        return row
+        build(self)
 
     # -- behaviour ---------------------------------------------------------------------------------------
 
@@ -220,10 +150,3 @@ class HoldDialog(QDialog):
         if self.isVisible():
             super().reject()
 
-
-def _wrapped(text: str, rich: bool) -> QLabel:
-    widget = QLabel(text)
-    widget.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
-    widget.setWordWrap(True)
-    widget.setOpenExternalLinks(False)
-    return widget

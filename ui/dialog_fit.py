@@ -35,10 +35,11 @@ def fit_on_screen(dialog: Any, screen: QScreen | None) -> None:
     height = _height(dialog, width)
     image = dialog.held.snapshot.image
     for _ in range(3):  # the preview's width changes with its height: settle in a few steps
-        if dialog.thumbnail is None or not image or height <= room:
+        if dialog.thumbnail is None or not image:
             break
         shown = dialog.thumbnail.pixmap().height()
-        target = max(MIN_PICTURE, shown - (height - room))
+        # a long screenshot never takes more than half the screen: the frame shows where the mark is
+        target = max(MIN_PICTURE, min(shown - max(0, height - room), geo.height() // 2))
         if target >= shown:
             break
         dialog.thumbnail.setPixmap(thumbnail(image, dialog._boxes, width=width - 40, height=target))

@@ -44,10 +44,11 @@ def lead_html(held: Held, block: bool, can_release: bool, unjudged: bool) -> str
             f"{html.escape(now)}</b><br>{html.escape(why)}")
 
 
-def advice_lines(block: bool, opt: Option) -> list[str]:
-    """What to do instead (the admin's words when set), that it was recorded, whom to ask, the rules' link."""
+def advice_lines(block: bool, opt: Option, unjudged: bool = False) -> list[str]:
+    """What to do instead (the admin's words when set), that it was recorded, whom to ask, the rules' link.
+    Content that could not be checked gets no advice on sending: nothing was found in it."""
     own = str(opt("block_advice" if block else "confirm_advice", "") or "").strip()
-    lines = [own or tr("dialog.advice"), tr("dialog.recorded")]
+    lines = ([] if unjudged else [own or tr("dialog.advice")]) + [tr("dialog.recorded")]
     contact = str(opt("secrecy_contact", "") or "").strip()
     if contact:
         lines.append(tr("dialog.contact", contact=contact))

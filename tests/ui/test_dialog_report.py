@@ -75,8 +75,14 @@ def test_confirm_and_admin_release_offer_no_report(qtbot, outcome) -> None:
 class SmallScreen:
     """1366x768 at 150 %: what Qt reports as the available area (the offscreen platform has one size only)."""
 
+    size = (911, 512)
+
     def availableGeometry(self) -> QRect:
-        return QRect(0, 0, 911, 512)
+        return QRect(0, 0, *self.size)
+
+
+class BigScreen(SmallScreen):
+    size = (1920, 1080)
 
 
 def test_a_big_picture_fits_1366x768_at_150_percent(qtbot, outcome) -> None:
@@ -89,6 +95,8 @@ def test_a_big_picture_fits_1366x768_at_150_percent(qtbot, outcome) -> None:
                         opts())
     qtbot.addWidget(dialog)
     dialog.show()
+    fit_on_screen(dialog, BigScreen())  # type: ignore[arg-type]
+    assert dialog.thumbnail.pixmap().height() <= 540  # a long screenshot takes at most half of a big screen
     fit_on_screen(dialog, SmallScreen())  # type: ignore[arg-type]
     assert dialog.width() <= 911 and dialog.height() <= 512 - FRAME
     assert dialog.y() >= 0 and dialog.y() + dialog.height() <= 512

@@ -122,3 +122,11 @@ def test_english_words(qtbot, outcome, monkeypatch: pytest.MonkeyPatch) -> None:
     assert dialog.discard_button.text() == "Got it"
     assert dialog.timeout_label.text() == "This window closes in 30 s"
 
+
+
+def test_content_that_could_not_be_checked_gets_no_advice_on_sending(qtbot, outcome) -> None:
+    item = held(INTERNAL)
+    item.unjudged = True
+    dialog = make(qtbot, item, outcome)
+    assert dialog.windowTitle() == "未能完成检查，内容已暂扣"
+    assert dialog.advice.text().splitlines() == [RECORDED]
