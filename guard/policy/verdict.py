@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from guard.model import Finding, Severity
 from guard.normalize import Document
-from guard.policy.fold import fold_into_bulk
+from guard.policy.fold import fold_into_bulk, fold_same_line
 from guard.policy.schema import AllowRule, Policy
 
 MAX_ALLOW_SPANS = 10_000  # per allow entry; past it, findings it would have lowered keep their severity
@@ -70,6 +70,6 @@ def apply_thresholds(policy: Policy, findings: list[Finding]) -> list[Finding]:
 
 
 def judge(policy: Policy, doc: Document, findings: list[Finding]) -> tuple[Severity, list[Finding]]:
-    kept = fold_into_bulk(doc, apply_thresholds(policy, apply_allow(policy, doc, findings)))
+    kept = fold_same_line(doc, fold_into_bulk(doc, apply_thresholds(policy, apply_allow(policy, doc, findings))))
     kept.sort(key=lambda f: (-f.severity, f.start))
     return (max((f.severity for f in kept), default=Severity.ALLOW), kept)
