@@ -357,7 +357,7 @@ def _print_settings(settings: Any, values: dict[str, Any], origin: dict[str, str
     console.print(escape(t("settings.user_file", path=where(settings.user_path))))
     table = Table(*t("settings.columns").split("|"))
     for key, value in values.items():
-        table.add_row(escape(setting_title(key)), escape(value_text(value)), escape(origin_title(origin[key])))
+        table.add_row(escape(setting_title(key)), escape(value_text(value, key)), escape(origin_title(origin[key])))
     console.print(table)
     if settings.ignored:
         names = (", " if language() == "en" else "、").join(

@@ -63,8 +63,17 @@ def origin_title(origin: str) -> str:
     return _pick(ORIGINS[origin]) if origin in ORIGINS else origin
 
 
-def value_text(value: Any) -> str:
+NOT_SET = ("（未设置）", "(not set)")
+BUILT_IN = ("（使用内置文字）", "(the built-in words)")
+# what an empty string means, per key: the language follows the system, advice falls back to our own words
+_EMPTY: dict[str, tuple[str, str]] = {"secrecy_contact": NOT_SET, "policy_link": NOT_SET,
+                                      "block_advice": BUILT_IN, "confirm_advice": BUILT_IN}
+
+
+def value_text(value: Any, key: str = "") -> str:
     """A value as a reader says it: 是/否, 跟随系统, a list of paths one after another."""
+    if value == "" and key in _EMPTY:
+        return _pick(_EMPTY[key])
     if isinstance(value, tuple | list):
         return ", ".join(str(v) for v in value) if value else _pick(NONE)
     if isinstance(value, bool | str) and value in _VALUES:

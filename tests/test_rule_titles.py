@@ -76,3 +76,11 @@ def test_every_settings_key_has_a_title_and_every_origin_words(monkeypatch: pyte
     monkeypatch.setenv("CLIPGUARD_LANG", "en")
     assert setting_title("allow_pause") == "pausing allowed" and origin_title("user") == "set by you"
     assert value_text(False) == "no"
+
+
+def test_an_empty_contact_or_advice_says_not_set_not_as_the_system(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLIPGUARD_LANG", "zh")
+    assert value_text("", "language") == "跟随系统"
+    assert value_text("", "secrecy_contact") == "（未设置）"
+    assert value_text("", "block_advice") == "（使用内置文字）"
+    assert value_text("保密办 张三 8123", "secrecy_contact") == "保密办 张三 8123"
