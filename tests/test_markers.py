@@ -163,3 +163,10 @@ def test_public_consultation_notice_is_not_confirm() -> None:
 def test_the_same_draft_without_the_consultation_wording_needs_confirmation() -> None:
     text = "某市物业管理条例（征求意见稿）\n第一条 为了规范物业管理活动，维护业主合法权益，制定本条例。\n"
     assert scan_text(text).verdict == "confirm"
+
+
+def test_markings_on_one_line_read_as_one_reason_naming_each_word_once() -> None:
+    text = "内部资料 注意保存 内部资料" + BODY
+    found = [f for f in scan_text(text).findings if f.rule == "internal.marker"]
+    assert len(found) == 1
+    assert found[0].why_zh.count("内部资料") == 1 and found[0].why_zh.count("（第1行）") == 1

@@ -5,6 +5,7 @@ finding covering both."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from guard.model import Finding, Severity
@@ -26,31 +27,47 @@ def fold_into_bulk(doc: Document, findings: list[Finding]) -> list[Finding]:
                     and any(lo <= doc.line_no(f.start) <= hi for lo, hi in bulks))]
 
 
+def _joined(whys: list[str], marks: tuple[str, str, str, str]) -> str:
+    """Reasons as one: 内部标识“内部资料”、“注意保存”（第1行）：… when they differ only in the quoted word,
+    else each distinct reason once (`marks`: the quotes, the word joiner, the reason joiner)."""
+    open_q, close_q, also, sep = marks
+    whys = list(dict.fromkeys(whys))
+    pattern = re.compile(f"^(.*?){re.escape(open_q)}([^{re.escape(close_q)}]*){re.escape(close_q)}(.*)$", re.S)
+    parts = [m for w in whys if (m := pattern.match(w))]
+    if len(parts) == len(whys) and len({(m[1], m[3]) for m in parts}) == 1:
+        words = also.join(f"{open_q}{m[2]}{close_q}" for m in parts)
+        return f"{parts[0][1]}{words}{parts[0][3]}"
+    return sep.join(whys)
+
+
 MARKINGS = frozenset({"internal", "draft", "state_secret"})
 
 
 def fold_same_line(doc: Document, findings: list[Finding]) -> list[Finding]:
-    """One finding per rule and line: the span grows to cover both, the stronger severity and confidence win
-    and both reasons are kept. Only markings (internal, draft, classification) are folded: two people or two
-    admin keywords on one line stay two findings."""
-    out: list[Finding] = []
-    at: dict[tuple[str, int], int] = {}
+    """One finding per rule and line: the span grows to cover them all, the strongest severity and confidence
+    win and every reason is kept. Only markings (internal, draft, classification) are folded: two people or
+    two admin keywords on one line stay two findings."""
+    groups: dict[tuple[str, int], list[Finding]] = {}
+    out: list[Finding | tuple[str, int]] = []
     for f in findings:
-        key = (f.rule, doc.line_no(f.start))
-        if f.category not in MARKINGS or key not in at:
-            if f.category in MARKINGS:
-                at[key] = len(out)
+        if f.category not in MARKINGS:
             out.append(f)
             continue
-        kept = out[at[key]]
-        first, second = (kept, f) if kept.start <= f.start else (f, kept)
-        why_zh = first.why_zh if second.why_zh in first.why_zh else f"{first.why_zh}；{second.why_zh}"
-        why_en = first.why_en if second.why_en in first.why_en else f"{first.why_en}; {second.why_en}"
-        end = max(kept.end, f.end)
-        out[at[key]] = replace(kept, start=first.start, end=end,
-                               where={**first.where, **doc.location(first.start, end)},
-                               severity=max(kept.severity, f.severity),
-                               confidence=max(kept.confidence, f.confidence),
-                               why_zh=why_zh, why_en=why_en,
-                               evidence=tuple(dict.fromkeys(first.evidence + second.evidence)))
-    return out
+        key = (f.rule, doc.line_no(f.start))
+        if key not in groups:
+            groups[key] = []
+            out.append(key)
+        groups[key].append(f)
+    return [_merged(doc, groups[item]) if isinstance(item, tuple) else item for item in out]
+
+
+def _merged(doc: Document, group: list[Finding]) -> Finding:
+    if len(group) == 1:
+        return group[0]
+    group = sorted(group, key=lambda f: f.start)
+    first, start, end = group[0], group[0].start, max(f.end for f in group)
+    return replace(first, start=start, end=end, where={**first.where, **doc.location(start, end)},
+                   severity=max(f.severity for f in group), confidence=max(f.confidence for f in group),
+                   why_zh=_joined([f.why_zh for f in group], ("“", "”", "、", "；")),
+                   why_en=_joined([f.why_en for f in group], ("'", "'", " and ", "; ")),
+                   evidence=tuple(dict.fromkeys(e for f in group for e in f.evidence)))
