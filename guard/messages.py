@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import os
 
+from guard.messages_extract import EXTRACT
+
 CATALOGUE: dict[str, tuple[str, str]] = {
     "verdict.block": ("拦截", "block"),
     "verdict.confirm": ("需确认", "confirm"),
@@ -194,6 +196,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "app.quit": ("从菜单退出。", "quit from the menu."),
     "app.session_ended": ("会话结束（注销或关机），正常退出。",
                           "the session ended (log out or shut down); a clean stop."),
+    **EXTRACT,  # what could not be read, and why
 }
 
 

@@ -10,6 +10,7 @@ import zipfile
 from guard.errors import ExtractError
 from guard.extract.base import Extracted, Limits
 from guard.extract.safezip import Budget, LimitError, open_zip, read_member
+from guard.messages import t
 
 UTF8_FLAG = 0x800
 
@@ -38,25 +39,25 @@ def read_zip(data: bytes, limits: Limits, depth: int = 0, budget: Budget | None 
     for n, info in enumerate(infos):
         name = entry_name(info)
         if budget.entries_left <= 0:
-            out.notes.append(f"entry limit reached ({limits.max_entries}): {len(infos) - n} entries not read")
+            out.notes.append(t("zip.entries_cut", limit=limits.max_entries, n=len(infos) - n))
             break
         if budget.timed_out():
-            out.notes.append(f"time limit reached ({limits.seconds:.0f} s): {len(infos) - n} entries not read")
+            out.notes.append(t("zip.time_cut", seconds=limits.seconds, n=len(infos) - n))
             break
         budget.entries_left -= 1
         if info.flag_bits & 0x1:
-            out.notes.append(f"{name}: encrypted entry skipped (cannot be read without the password)")
+            out.notes.append(t("zip.encrypted", name=name))
             continue
         try:
             blob = read_member(zf, info, budget, limits, name)
             if detect_kind(blob, name) == "zip" and depth + 1 > limits.max_depth:
-                out.notes.append(f"{name}: nested archive not opened (more than {limits.max_depth} levels deep)")
+                out.notes.append(t("zip.too_deep", name=name, limit=limits.max_depth))
                 continue
             inner = extract_bytes(blob, name, limits, depth=depth + 1, budget=budget)
         except LimitError:
             raise
         except ExtractError as exc:
-            out.notes.append(f"{name}: not read: {exc}")
+            out.notes.append(t("zip.entry_unread", name=name, error=exc))
             continue
         _merge(out, inner, name, limits)
     return out
@@ -69,7 +70,7 @@ def _merge(out: Extracted, inner: Extracted, name: str, limits: Limits) -> None:
     out.parts += inner.parts
     room = max(0, limits.max_images - len(out.images))
     if len(inner.images) > room:
-        out.notes.append(f"{name}: {len(inner.images) - room} pictures not sent to OCR (limit {limits.max_images})")
+        out.notes.append(t("zip.pictures_cut", name=name, n=len(inner.images) - room, limit=limits.max_images))
     out.images += inner.images[:room]
-    out.notes += [f"{name}: {note}" for note in inner.notes]
+    out.notes += [t("extract.inside", name=name, note=note) for note in inner.notes]
     out.degraded += [f"{name}: {note}" for note in inner.degraded]

@@ -13,13 +13,10 @@ from guard.extract.readbytes import read_file_bytes
 from guard.extract.safezip import Budget, LimitError
 from guard.extract.sniff import detect_kind
 from guard.extract.text import decode, html_to_text, looks_like_html
+from guard.messages import t
 
 IMAGES = {"png", "jpg", "bmp", "gif", "webp", "tiff"}
-UNSUPPORTED = {
-    "ooxml_encrypted": "password-protected Office document: encrypted, cannot be read without the password",
-    "ole": "legacy Office file of an unknown type, or damaged",
-    "binary": "binary file of an unknown type: not a document the guard can read",
-}
+UNSUPPORTED = {"ooxml_encrypted": "file.office_encrypted", "ole": "file.ole_unknown", "binary": "file.binary"}
 
 
 DEFAULT_LIMITS = Limits()
@@ -37,12 +34,12 @@ def extract_bytes(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS, *, de
                   budget: Budget | None = None, kind: str | None = None) -> Extracted:
     """Extract content already in memory (a clipboard file, a zip entry). `name` only breaks ties."""
     if len(data) > limits.max_file_bytes:
-        raise ExtractError(f"too large: {len(data) / 1048576:.1f} MB (limit {limits.max_file_bytes / 1048576:.0f} MB)")
+        raise ExtractError(t("file.too_large", size=len(data) / 1048576, limit=limits.max_file_bytes / 1048576))
     known, kind = kind, "file"
     try:
         kind = known or detect_kind(data, name)
         if kind in UNSUPPORTED:
-            raise ExtractError(UNSUPPORTED[kind])
+            raise ExtractError(t(UNSUPPORTED[kind]))
         if kind == "zip":
             from guard.extract.archive import read_zip
 
@@ -52,9 +49,9 @@ def extract_bytes(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS, *, de
     except ExtractError:
         raise
     except (MemoryError, RecursionError):
-        raise LimitError(f"{kind} file too complex to read within memory limits") from None
+        raise LimitError(t("file.too_complex", kind=kind)) from None
     except Exception as exc:  # third-party parsers raise anything on damaged input
-        raise ExtractError(f"damaged or unreadable {kind} file: {type(exc).__name__}: {exc}"[:300]) from None
+        raise ExtractError(t("file.damaged", kind=kind, error=f"{type(exc).__name__}: {exc}")[:300]) from None
     out.kind = out.kind or kind
     _cap_text(out, limits)
     return out
@@ -102,7 +99,7 @@ def _cap_text(out: Extracted, limits: Limits) -> None:
             part.text = part.text[:left]
             dropped = len(out.parts) - i - 1
             del out.parts[i + 1:]
-            out.notes.append(f"text limit reached ({limits.max_text_chars} characters): the rest not read"
-                             + (f" ({dropped} more parts)" if dropped else ""))
+            out.notes.append(t("extract.text_cut_parts" if dropped else "extract.text_cut",
+                               limit=limits.max_text_chars, dropped=dropped))
             return
         left -= len(part.text)

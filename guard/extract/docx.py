@@ -11,6 +11,7 @@ from guard.extract.base import Extracted, Limits, Part
 from guard.extract.ooxml import main_part, media_images, relationships
 from guard.extract.safezip import Budget, check_package, member_xml, open_zip
 from guard.extract.wordml import W, block_lines, text_of
+from guard.messages import t
 
 REF_ORDER = {"first": 0, "default": 1, "even": 2}  # the first-page header is what page 1 shows
 
@@ -23,7 +24,7 @@ def read_docx(data: bytes, limits: Limits) -> Extracted:
     doc = member_xml(zf, main, budget, limits)
     body = None if doc is None else doc.find(W + "body")
     if body is None:
-        raise ExtractError("damaged Word (.docx) file: no document body")
+        raise ExtractError(t("file.no_body"))
     rels = relationships(zf, main, budget, limits)
     out = Extracted(kind="docx")
     for path in _referenced(body, rels, "header"):

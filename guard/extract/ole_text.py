@@ -11,6 +11,7 @@ import struct
 import olefile
 
 from guard.errors import ExtractError
+from guard.messages import t
 
 STREAMS = {"doc": ("WordDocument",), "wps": ("WordDocument",), "xls": ("Workbook", "Book"),
            "ppt": ("PowerPoint Document",)}
@@ -84,7 +85,7 @@ def best_effort_text(data: bytes, kind: str) -> str:
             raise ExtractError(f"damaged legacy .{kind} file: no {STREAMS[kind][0]} stream")
         if kind in ("doc", "wps"):
             if word_encrypted(ole):
-                raise ExtractError(f"password-protected .{kind}: encrypted, cannot be read without the password")
+                raise ExtractError(t("file.legacy_encrypted", kind=kind))
             try:
                 return word_text(ole)
             except (ValueError, struct.error, OSError, IndexError):

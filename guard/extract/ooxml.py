@@ -10,6 +10,7 @@ import zipfile
 from guard.errors import ExtractError
 from guard.extract.base import Embedded, Limits
 from guard.extract.safezip import Budget, member_xml, read_member
+from guard.messages import t
 
 RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 OCR_IMAGES = {"png", "jpg", "bmp", "gif", "webp", "tiff"}
@@ -46,25 +47,25 @@ def media_images(zf: zipfile.ZipFile, folder: str, budget: Budget, limits: Limit
     infos = [i for i in zf.infolist() if i.filename.startswith(folder) and not i.is_dir()]
     for info in infos:
         if len(images) >= limits.max_images:
-            notes.append(f"{len(infos) - len(images)} more embedded pictures not read (limit {limits.max_images})")
+            notes.append(t("office.pictures_cut", n=len(infos) - len(images), limit=limits.max_images))
             break
         try:
             data = read_member(zf, info, budget, limits)
         except ExtractError as exc:
-            notes.append(f"embedded picture {info.filename} not read: {exc}")
+            notes.append(t("office.picture_unread", name=info.filename, error=exc))
             continue
         kind = detect_kind(data[:65536])
         if kind in ANIMATED:  # every frame or page, each different one once
             try:
                 frames = read_image(data, kind, limits)
             except ExtractError as exc:
-                notes.append(f"embedded picture {info.filename} not read: {exc}")
+                notes.append(t("office.picture_unread", name=info.filename, error=exc))
                 continue
             for frame in frames.images:
                 frame.where = {"part": "image", "name": info.filename,
                                **{k: v for k, v in frame.where.items() if k != "part"}}
             images += frames.images
-            notes += [f"{info.filename}: {note}" for note in frames.notes]
+            notes += [t("extract.inside", name=info.filename, note=note) for note in frames.notes]
         elif kind in OCR_IMAGES:
             images.append(Embedded(data, {"part": "image", "name": info.filename}))
     return images, notes

@@ -24,7 +24,6 @@ from guard.extract.pdf_pages import Pictures, page_box, render_page, render_pict
 from guard.messages import t
 
 MIN_TEXT = 8  # fewer visible characters than this: a scanned page (perhaps with a page number "第1页共5页")
-ENCRYPTED = "PDF is encrypted, cannot be read without the password"
 # pypdf misreads some CID font encodings (NULs between hanzi, replacement characters): pdfium reads them
 GARBLED = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
 CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -35,20 +34,21 @@ def read_pdf(data: bytes, limits: Limits) -> Extracted:
     try:
         doc = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
-        raise ExtractError(ENCRYPTED if "password" in str(exc).lower() else f"corrupt PDF: {exc}") from None
+        encrypted = "password" in str(exc).lower()
+        raise ExtractError(t("pdf.encrypted") if encrypted else t("pdf.corrupt", error=exc)) from None
     out = Extracted(kind="pdf")
     deadline = time.monotonic() + limits.seconds
     try:
         count = len(doc)
         pages = min(count, limits.max_pages)
         if count > pages:
-            out.notes.append(f"PDF has {count} pages: pages {pages + 1}-{count} not read (limit {limits.max_pages})")
+            out.notes.append(t("pdf.pages_cut", count=count, first=pages + 1, last=count, limit=limits.max_pages))
         texts = _pypdf_texts(data, pages)
         renders: list[tuple[int, Pictures | None]] = []  # (page, None: the whole scanned page | its pictures)
         seen: set[bytes] = set()
         for i in range(pages):
             if time.monotonic() > deadline:
-                out.notes.append(f"time limit reached: pages {i + 1}-{pages} not read")
+                out.notes.append(t("pdf.time_cut", first=i + 1, last=pages))
                 break
             text = texts[i] if texts is not None and not GARBLED.search(texts[i]) else _pdfium_text(doc, i)
             text = CONTROLS.sub("", text)
@@ -90,7 +90,7 @@ def _render_all(doc: pdfium.PdfDocument, renders: list[tuple[int, Pictures | Non
             out.notes.append(t("pdf.renders_cut", n=len(renders) - n, limit=limits.max_ocr_pages))
             return
         if time.monotonic() > deadline:
-            out.notes.append(f"time limit reached: page {i + 1} onwards not rendered for OCR")
+            out.notes.append(t("pdf.renders_time", page=i + 1))
             return
         if sum(len(image.data) for image in out.images) > limits.max_unpacked_bytes:
             out.notes.append(t("pdf.renders_memory", n=len(renders) - n, limit=limits.max_unpacked_bytes // 1048576))
@@ -116,7 +116,7 @@ def _pypdf_texts(data: bytes, pages: int) -> list[str] | None:
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
-            raise ExtractError(ENCRYPTED)
+            raise ExtractError(t("pdf.encrypted"))
         out = []
         for i in range(pages):
             try:

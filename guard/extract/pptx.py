@@ -13,6 +13,7 @@ from pptx.shapes.group import GroupShape
 from guard.extract.base import Extracted, Limits, Part
 from guard.extract.ooxml import media_images
 from guard.extract.safezip import Budget, check_package, open_zip
+from guard.messages import t
 
 
 def shape_lines(shapes: Iterable[Any]) -> Iterator[str]:
@@ -42,7 +43,7 @@ def read_pptx(data: bytes, limits: Limits) -> Extracted:
         text = "\n".join(lines)
         left -= len(text)
         if left < 0:
-            out.notes.append(f"text limit reached at slide {n}: the rest of the deck not read")
+            out.notes.append(t("pptx.text_cut", n=n))
             break
         if text:
             out.parts.append(Part(text, {"part": "slide", "slide": n}))

@@ -52,11 +52,11 @@ def check_path(path: Path) -> os.stat_result:
     try:
         st = os.stat(path)
     except PermissionError:
-        raise ExtractError("permission denied") from None
+        raise ExtractError(t("file.denied")) from None
     except (FileNotFoundError, NotADirectoryError):
-        raise ExtractError("file not found (deleted during the scan?)") from None
+        raise ExtractError(t("file.gone")) from None
     except OSError as exc:
-        raise ExtractError(f"cannot read: {exc.strerror or exc}") from None
+        raise ExtractError(t("file.cannot_read", error=exc.strerror or exc)) from None
     _refuse(st.st_mode)
     return st
 
@@ -76,13 +76,13 @@ def open_regular(path: Path) -> Iterator[tuple[BinaryIO, os.stat_result]]:
     try:
         fd = os.open(path, OPEN_FLAGS)
     except PermissionError:
-        raise ExtractError("permission denied") from None
+        raise ExtractError(t("file.denied")) from None
     except FileNotFoundError:
-        raise ExtractError("file not found (deleted during the scan?)") from None
+        raise ExtractError(t("file.gone")) from None
     except IsADirectoryError:
         raise ExtractError("is a directory, not a file") from None
     except OSError as exc:
-        raise ExtractError(f"cannot read: {exc.strerror or exc}") from None
+        raise ExtractError(t("file.cannot_read", error=exc.strerror or exc)) from None
     with os.fdopen(fd, "rb") as fh:
         st = os.fstat(fh.fileno())
         _refuse(st.st_mode)  # what was opened, not what the name pointed at a moment earlier
@@ -124,15 +124,15 @@ def _read(path: Path, max_bytes: int) -> bytes:
         with open_regular(path) as (fh, st):
             before = st.st_size
             if before > max_bytes:
-                raise ExtractError(f"file too large: {mb(before)} (limit {mb(max_bytes)}), not read")
+                raise ExtractError(t("file.too_large_read", size=mb(before), limit=mb(max_bytes)))
             data = fh.read(max_bytes + 1)
             after = os.fstat(fh.fileno()).st_size
     except OSError as exc:
-        raise ExtractError(f"cannot read: {exc.strerror or exc}") from None
+        raise ExtractError(t("file.cannot_read", error=exc.strerror or exc)) from None
     if len(data) > max_bytes:
         raise ExtractError(f"file grew past the limit while being read ({mb(max_bytes)})")
     if after != before or len(data) != before:
-        raise ExtractError("file is still being written (its size changed while it was read); scan it again")
+        raise ExtractError(t("file.changing"))
     return data
 
 
@@ -143,6 +143,6 @@ def read_head(path: Path, size: int, seconds: float | None = READ_SECONDS) -> by
             with open_regular(Path(path)) as (fh, _):
                 return fh.read(size)
         except OSError as exc:
-            raise ExtractError(f"cannot read: {exc.strerror or exc}") from None
+            raise ExtractError(t("file.cannot_read", error=exc.strerror or exc)) from None
 
     return with_deadline(head, seconds)

@@ -17,6 +17,7 @@ from defusedxml import DefusedXmlException
 from guard.errors import ExtractError
 from guard.extract.base import Limits
 from guard.extract.readbytes import mb
+from guard.messages import t
 
 CHUNK = 1 << 20
 RATIO_FLOOR = 1 << 20  # small members of repeated bytes compress very well and are harmless
@@ -46,7 +47,7 @@ def open_zip(data: bytes, what: str = "zip") -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
-        raise ExtractError(f"corrupt {what} file (damaged or truncated): {exc}") from None
+        raise ExtractError(t("file.corrupt_package", what=what, error=exc)) from None
 
 
 def read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget: Budget, limits: Limits,
@@ -54,7 +55,7 @@ def read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget: Budget, limi
     """The member's bytes, counted as they unpack (headers can lie); LimitError past the budget or ratio."""
     name = name or info.filename
     if info.flag_bits & 0x1:
-        raise ExtractError("encrypted entry")
+        raise ExtractError(t("zip.entry_encrypted"))
     if info.file_size > budget.bytes_left:
         raise LimitError(f"{name} would unpack to {mb(info.file_size)}, past the limit of "
                            f"{mb(limits.max_unpacked_bytes)} for the whole archive (zip bomb?)")

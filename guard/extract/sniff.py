@@ -13,6 +13,7 @@ from guard.errors import ExtractError
 from guard.extract.readbytes import READ_SECONDS, open_regular, with_deadline
 from guard.extract.text import decode
 from guard.extract.wechat_dat import is_wechat_dat
+from guard.messages import t
 
 HEAD = 65536
 IMAGE_MAGIC = (
@@ -41,7 +42,7 @@ def _detect_file(path: Path, name: str) -> str:
         with open_regular(path) as (fh, _):
             return _detect(fh.read(HEAD), fh, name)  # zips and OLE read their directory from the same open file
     except OSError as exc:
-        raise ExtractError(f"cannot read: {exc.strerror or exc}") from None
+        raise ExtractError(t("file.cannot_read", error=exc.strerror or exc)) from None
 
 
 def _detect(head: bytes, source: BinaryIO | bytes, name: str) -> str:

@@ -12,6 +12,7 @@ import openpyxl
 from guard.extract.base import Extracted, Limits, Part
 from guard.extract.ooxml import media_images
 from guard.extract.safezip import Budget, check_package, open_zip
+from guard.messages import t
 
 
 def cell_str(value: Any) -> str:
@@ -42,7 +43,7 @@ def read_xlsx(data: bytes, limits: Limits) -> Extracted:
                     continue
                 left -= len(line) + 1
                 if left < 0:
-                    out.notes.append(f"text limit reached in sheet {ws.title}: the rest of the workbook not read")
+                    out.notes.append(t("xlsx.text_cut", sheet=ws.title))
                     break
                 rows.append(line)
             if rows:
