@@ -42,7 +42,7 @@ EXTRACT: dict[str, tuple[str, str]] = {
                        "{n} embedded images not read by OCR (limit {limit})"),
     "ocr.images_time": ("文字识别超时，另有 {n} 张内嵌图片未读取",
                         "OCR time budget exceeded: {n} embedded images not read"),
-    "ocr.image_failed": ("第 {n} 张内嵌图片无法识别：{error}", "embedded image {where}: {error}"),
+    "ocr.image_failed": ("内嵌图片（{label}）无法识别：{error}", "embedded image {where}: {error}"),
     "ocr.budget": ("文字识别超时（{seconds:g} 秒）：{read}，图片其余部分未检查",
                    "OCR time budget exceeded ({seconds:g} s): {read}; the rest of the image is unchecked"),
     "ocr.budget.regions": ("只识别了可能有密级标志的区域", "only the likely mark regions were read"),

@@ -33,7 +33,7 @@ from guard.ocr.cues import find_cues
 from guard.ocr.images import LoadedImage, load_image
 from guard.ocr.worker import OcrWorker
 
-BUDGET_NOTE = "OCR time budget exceeded"
+BUDGET_NOTE = "OCR time budget exceeded"  # how the English notes begin (`ocr.budget`, `ocr.images_time`)
 SMALL_TEXT = 3.0  # reduced this many times, 20 px screen text is under 7 px: too small to read reliably
 
 
@@ -81,7 +81,7 @@ def scan_image(engine: Engine, data: bytes, where: dict[str, Any], ocr: OcrWorke
         return _noted(_over_budget(engine, early, where, to_orig, t0, limits),
                       downscale_note(loaded, t("ocr.what.picture")))
     except GuardError as exc:
-        return ScanResult(_source(where), "error", error=f"OCR failed: {exc}", ms=(time.monotonic() - t0) * 1000)
+        return ScanResult(_source(where), "error", error=t("ocr.failed", error=exc), ms=(time.monotonic() - t0) * 1000)
     def blocks(lines: list[OcrLine]) -> bool:
         return _result(engine, lines, where, 1.0, t0).verdict == "block"
 
@@ -163,8 +163,8 @@ def _over_budget(engine: Engine, lines: list[OcrLine], where: dict[str, Any], sc
     result = _result(engine, lines, {**where, "ocr": "regions"}, scale, t0)
     if Severity.parse(result.verdict) < Severity.CONFIRM:
         result.verdict = "confirm"
-    read = "only the likely mark regions were read" if lines else "nothing was read"
-    result.error = f"{BUDGET_NOTE} ({limits.seconds:g} s): {read}; the rest of the image is unchecked"
+    read = t("ocr.budget.regions") if lines else t("ocr.budget.nothing")
+    result.error = t("ocr.budget", seconds=limits.seconds, read=read)
     result.notes.append(result.error)
     return result
 
@@ -186,11 +186,11 @@ def scan_images(engine: Engine, images: list[Embedded], ocr: OcrWorker, limits: 
     parts = []
     for i, image in enumerate(images):
         if i >= limits.max_images:
-            notes.append(f"{len(images) - i} embedded images not read by OCR (limit {limits.max_images})")
+            notes.append(t("ocr.images_cut", n=len(images) - i, limit=limits.max_images))
             break
         remaining = deadline - time.monotonic()
         if remaining <= 0:
-            notes.append(f"{BUDGET_NOTE}: {len(images) - i} embedded images not read")
+            notes.append(t("ocr.images_time", n=len(images) - i))
             break
         what = f"{t('ocr.what.picture')} ({_label(image.where, i)})"
         try:
@@ -200,7 +200,7 @@ def scan_images(engine: Engine, images: list[Embedded], ocr: OcrWorker, limits: 
                                     lambda found, where=image.where: engine.scan_parts(
                                         [lines_to_part(found, {"part": "image", **where})]).verdict == "block")
         except GuardError as exc:
-            notes.append(f"embedded image {image.where or i + 1}: {exc}")
+            notes.append(t("ocr.image_failed", where=image.where or i + 1, label=_label_zh(image.where, i), error=exc))
             continue
         if small:
             degraded.append(small)
@@ -208,6 +208,13 @@ def scan_images(engine: Engine, images: list[Embedded], ocr: OcrWorker, limits: 
         if part.text:
             parts.append(part)
     return parts
+
+
+def _label_zh(where: dict[str, Any], i: int) -> str:
+    """`第2页`, `word/media/image1.png`, `#3`: which picture a Chinese note is about."""
+    if "page" in where:
+        return t("where.page", page=where["page"])
+    return str(where.get("name") or f"#{i + 1}")
 
 
 def _label(where: dict[str, Any], i: int) -> str:

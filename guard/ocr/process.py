@@ -13,6 +13,7 @@ from multiprocessing.connection import wait as wait_for
 from typing import Any, NoReturn
 
 from guard.errors import ExtractError
+from guard.messages import t
 from guard.ocr.base import OcrFailed, OcrTimeout, OcrUnavailable
 from guard.ocr.child import serve
 
@@ -43,7 +44,7 @@ class WorkerProcess:
             self._proc.start()
         except OSError as exc:  # out of processes or memory: the picture is not read, and says why
             parent.close()
-            raise OcrFailed(f"cannot start the OCR worker process: {exc}") from None
+            raise OcrFailed(t("ocr.no_start", error=exc)) from None
         finally:
             child.close()
         self._conn: Any = parent
@@ -110,8 +111,7 @@ class WorkerProcess:
 
     def _late(self, what: str, seconds: float) -> NoReturn:
         self.kill()
-        raise OcrTimeout(f"OCR {what} took longer than {seconds:.1f} s; the OCR worker was stopped "
-                         "and a new one starts with the next request")
+        raise OcrTimeout(t("ocr.late", what=what, seconds=seconds))
 
     def _gone(self) -> WorkerGone:
         self.kill()
@@ -143,10 +143,10 @@ class WorkerProcess:
 def describe_exit(code: int | None) -> str:
     """"killed by SIGKILL" / "exit code 1": how a child ended, for the reason a picture was not read."""
     if code is None:
-        return "no exit status"
+        return t("ocr.exit.none")
     if code < 0:
         try:
-            return f"killed by {signal.Signals(-code).name}"
+            return t("ocr.exit.signal", name=signal.Signals(-code).name)
         except ValueError:
-            return f"killed by signal {-code}"
-    return f"exit code {code}"
+            return t("ocr.exit.number", n=-code)
+    return t("ocr.exit.code", code=code)

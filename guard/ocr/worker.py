@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 
 from guard.extract.base import Box, Limits
+from guard.messages import t
 from guard.ocr.base import OcrLine, OcrTimeout, OcrWorkerDied
 from guard.ocr.engines import MAX_SIDE, resolve_name
 from guard.ocr.memory import memory_of
@@ -52,7 +53,7 @@ class OcrWorker:
         try:
             return self._start(deadline)
         except WorkerGone as gone:
-            raise OcrWorkerDied(f"the OCR worker died while starting ({gone.how})") from None
+            raise OcrWorkerDied(t("ocr.died_starting", how=gone.how)) from None
         finally:
             self._leave()
 
@@ -84,7 +85,7 @@ class OcrWorker:
     def _enter(self, priority: int, deadline: float, timeout: float) -> None:
         if not self._gate.acquire(priority, deadline):
             self._wait_timeouts += 1
-            raise OcrTimeout(f"the OCR worker stayed busy with other pictures for the whole {timeout:.1f} s")
+            raise OcrTimeout(t("ocr.busy", seconds=timeout))
         self._cancel_timer()
 
     def _leave(self) -> None:
@@ -101,16 +102,14 @@ class OcrWorker:
                 return self._exchange(request, deadline, timeout)
             except OcrTimeout as late:
                 if first_death:  # the retry ran out of time: say why there was a retry at all
-                    raise OcrTimeout(f"{late} (the first OCR worker had died: {first_death})") from None
+                    raise OcrTimeout(t("ocr.late_after_death", late=late, how=first_death)) from None
                 raise
             except WorkerGone as gone:
                 self._deaths += 1
                 if first_death:
-                    raise OcrWorkerDied(f"the OCR worker died while reading ({first_death}), was restarted and "
-                                        f"died again ({gone.how})") from None
+                    raise OcrWorkerDied(t("ocr.died_twice", first=first_death, second=gone.how)) from None
                 if deadline <= time.monotonic():
-                    raise OcrWorkerDied(f"the OCR worker died while reading ({gone.how}) "
-                                        "and no time was left to try again") from None
+                    raise OcrWorkerDied(t("ocr.died_no_time", how=gone.how)) from None
                 first_death = gone.how
 
     def _start(self, deadline: float) -> float:

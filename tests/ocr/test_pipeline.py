@@ -55,7 +55,8 @@ def test_a_red_header_without_marks_is_read_in_full_and_not_blocked(rapid: OcrWo
     assert all("ocr" not in f.where for f in result.findings)  # the full image was read
 
 
-def test_a_budget_overrun_is_never_clean_and_says_why(engine) -> None:
+def test_a_budget_overrun_is_never_clean_and_says_why(engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLIPGUARD_LANG", "en")  # the reason in English, to match its words
     with OcrWorker("tesseract") as slow:
         result = scan_image(engine, dense_screen().png(), {}, slow, Limits(seconds=1.0))
         assert result.verdict in ("notice", "confirm", "block")
@@ -67,13 +68,15 @@ def test_bad_image_bytes_are_an_error_result_not_an_exception(rapid: OcrWorker, 
     assert result.verdict == "error" and result.error
 
 
-def test_embedded_images_become_parts_the_document_scan_sees(rapid: OcrWorker, engine) -> None:
+def test_embedded_images_become_parts_the_document_scan_sees(rapid: OcrWorker, engine,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLIPGUARD_LANG", "zh")
     notes: list[str] = []
     images = [Embedded(document_screen().png(), {"page": 1}), Embedded(b"broken", {"page": 2})]
     parts = scan_images(engine, images, rapid, Limits(), notes)
     assert len(parts) == 1 and parts[0].where == {"part": "image", "page": 1}
     assert len(parts[0].line_boxes or []) == parts[0].text.count("\n") + 1
-    assert notes and "page" in notes[0]
+    assert notes and notes[0].startswith("内嵌图片（第2页）无法识别：")  # which picture, in the clerk's words
     assert engine.scan_parts(parts).verdict == "block"
 
 

@@ -50,7 +50,9 @@ def test_a_worker_killed_mid_read_is_restarted_and_the_read_retried_in_full() ->
         assert stats["pid"] not in (None, killed)
 
 
-def test_a_worker_killed_twice_under_one_read_fails_with_the_reason_and_the_next_read_works() -> None:
+def test_a_worker_killed_twice_under_one_read_fails_with_the_reason_and_the_next_read_works(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLIPGUARD_LANG", "en")  # the reason in English, to match its words
     with tesseract() as worker, ThreadPoolExecutor(1) as pool:
         worker.start()
         pending = pool.submit(worker.read, PAGE, timeout=60)
@@ -64,7 +66,8 @@ def test_a_worker_killed_twice_under_one_read_fails_with_the_reason_and_the_next
         assert worker.stats()["starts"] == 3
 
 
-def test_a_worker_killed_for_being_late_is_not_retried() -> None:
+def test_a_worker_killed_for_being_late_is_not_retried(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLIPGUARD_LANG", "en")  # the reason in English, to match its words
     with tesseract() as worker:
         worker.start()
         with pytest.raises(OcrTimeout, match=r"took longer than 0\.5 s"):

@@ -72,7 +72,9 @@ def test_a_pasted_picture_is_read_before_the_folder_pictures_queued_ahead_of_it(
         assert len(sync.log) >= 3 and worker.stats()["timeouts"] == 0  # nobody was killed or starved
 
 
-def test_the_wait_for_a_busy_worker_counts_in_the_deadline_and_the_folder_read_is_not_killed() -> None:
+def test_the_wait_for_a_busy_worker_counts_in_the_deadline_and_the_folder_read_is_not_killed(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLIPGUARD_LANG", "en")  # the reason in English, to match its words
     tall = np.vstack([np.asarray(document_screen().image)] * 2)  # two pages: a couple of seconds of OCR
     with tesseract() as worker, ThreadPoolExecutor(1) as pool:
         worker.start()
