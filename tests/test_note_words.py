@@ -106,6 +106,13 @@ def test_a_file_too_large_says_so_in_chinese(zh: None) -> None:
         extract_bytes(b"x" * 2000, "big.txt", Limits(max_file_bytes=1000))
 
 
+def test_a_damaged_picture_and_a_binary_file_say_so_in_chinese(zh: None) -> None:
+    with pytest.raises(ExtractError, match=r"^图片已损坏（PNG）"):
+        extract_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 16, "photo.png")
+    with pytest.raises(ExtractError, match="二进制"):
+        extract_bytes(bytes(range(256)) * 16, "data.txt")
+
+
 def test_how_an_ocr_worker_ended(zh: None, monkeypatch: pytest.MonkeyPatch) -> None:
     assert describe_exit(-9) == "被信号 SIGKILL 终止"
     assert describe_exit(1) == "退出码 1"
@@ -137,7 +144,8 @@ def test_no_reader_writes_an_english_note_of_its_own() -> None:
     """A note or reason written as an English f-string reaches a Chinese clerk as English."""
     pattern = re.compile(r'notes\.append\(f?"|notes \+= \[f"|Ocr(Timeout|WorkerDied|Failed)\(f"'
                          r'|ExtractError\(f?"(PDF|too large|damaged or|corrupt \{what\}|permission'
-                         r'|file (not found|too large|is still)|cannot read:)')
+                         r'|file (not found|too large|is still|grew)|cannot read:|is a directory|binary content'
+                         r'|(picture|image) too large|damaged \{kind|corrupt or|not a readable)')
     files = [*(REPO / "guard" / "extract").glob("*.py"), *(REPO / "guard" / "ocr").glob("*.py")]
     found = [f"{p.name}:{n}" for p in files for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
              if pattern.search(line)]

@@ -43,11 +43,11 @@ def check_image(data: bytes, kind: str, limits: Limits) -> int:
                 raise ExtractError(too_large(width, height, ceiling))
             return _frame_count(image) if kind in ANIMATED else 1
     except Image.DecompressionBombError:
-        raise ExtractError("picture too large to decode safely (decompression bomb?)") from None
+        raise ExtractError(t("picture.bomb")) from None
     except UnidentifiedImageError:
-        raise ExtractError(f"damaged {kind.upper()} picture: its data cannot be decoded") from None
+        raise ExtractError(t("picture.damaged", kind=kind.upper())) from None
     except (OSError, ValueError, SyntaxError, EOFError) as exc:
-        raise ExtractError(f"damaged {kind.upper()} picture: {exc}") from None
+        raise ExtractError(t("picture.damaged_detail", kind=kind.upper(), error=exc)) from None
 
 
 def _frame_count(image: Image.Image) -> int:
@@ -58,8 +58,7 @@ def _frame_count(image: Image.Image) -> int:
 
 
 def too_large(width: int, height: int, ceiling: int) -> str:
-    return (f"picture too large: {width}×{height} pixels (at most {ceiling / 1e6:.0f} megapixels are decoded), "
-            "not decoded (decompression bomb?)")
+    return t("picture.too_large", width=width, height=height, mp=ceiling / 1e6)
 
 
 def _open(data: bytes) -> Image.Image:

@@ -63,7 +63,7 @@ def check_path(path: Path) -> os.stat_result:
 
 def _refuse(mode: int) -> None:
     if stat.S_ISDIR(mode):
-        raise ExtractError("is a directory, not a file")
+        raise ExtractError(t("file.is_dir"))
     reason = not_regular_reason(mode)
     if reason:
         raise ExtractError(reason)
@@ -80,7 +80,7 @@ def open_regular(path: Path) -> Iterator[tuple[BinaryIO, os.stat_result]]:
     except FileNotFoundError:
         raise ExtractError(t("file.gone")) from None
     except IsADirectoryError:
-        raise ExtractError("is a directory, not a file") from None
+        raise ExtractError(t("file.is_dir")) from None
     except OSError as exc:
         raise ExtractError(t("file.cannot_read", error=exc.strerror or exc)) from None
     with os.fdopen(fd, "rb") as fh:
@@ -130,7 +130,7 @@ def _read(path: Path, max_bytes: int) -> bytes:
     except OSError as exc:
         raise ExtractError(t("file.cannot_read", error=exc.strerror or exc)) from None
     if len(data) > max_bytes:
-        raise ExtractError(f"file grew past the limit while being read ({mb(max_bytes)})")
+        raise ExtractError(t("file.grew", limit=mb(max_bytes)))
     if after != before or len(data) != before:
         raise ExtractError(t("file.changing"))
     return data

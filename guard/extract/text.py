@@ -12,6 +12,7 @@ from typing import ClassVar
 
 from guard.errors import ExtractError
 from guard.extract.readbytes import read_file_bytes
+from guard.messages import t
 
 TEXT_SUFFIXES = {".txt", ".md", ".csv", ".html", ".htm", ".xml", ".json", ".log"}
 MAX_TEXT_BYTES = 64 * 1024 * 1024
@@ -28,10 +29,10 @@ def decode(data: bytes) -> tuple[str, str]:
                 raise ExtractError(f"invalid {enc} text: {exc.reason} at byte {exc.start}") from None
     head = data[:65536]
     if b"\x00" in head:
-        raise ExtractError("binary content (NUL bytes), not a text file")
+        raise ExtractError(t("text.binary_nul"))
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
     if head and controls / len(head) > 0.05:
-        raise ExtractError("binary content (control bytes), not a text file")
+        raise ExtractError(t("text.binary_controls"))
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

@@ -21,6 +21,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 from guard.errors import ExtractError
 from guard.extract.base import Limits
+from guard.messages import t
 
 # EXIF orientation -> the transpose that shows the picture upright (as ImageOps.exif_transpose does)
 UPRIGHT = {2: Image.Transpose.FLIP_LEFT_RIGHT, 3: Image.Transpose.ROTATE_180, 4: Image.Transpose.FLIP_TOP_BOTTOM,
@@ -56,8 +57,7 @@ def load_image(data: bytes, limits: Limits | None = None, max_side: int | None =
         kind = im.format or "image"
         width, height = im.size
         if width * height > ceiling:
-            raise ExtractError(f"image too large: {width}x{height} pixels (at most {ceiling:,} are decoded), "
-                               "not decoded (decompression bomb?)")
+            raise ExtractError(t("picture.too_large_px", width=width, height=height, ceiling=ceiling))
         need = reduction(width, height, limits.max_pixels, max_side)
         if need > 1 and kind == "JPEG":  # decode big photos at 1/2..1/8 size: far less time and memory
             im.draft("RGB", (math.ceil(width / need), math.ceil(height / need)))
@@ -73,11 +73,11 @@ def load_image(data: bytes, limits: Limits | None = None, max_side: int | None =
                 width, height = height, width
         rgb = _flatten(im)
     except Image.DecompressionBombError as exc:
-        raise ExtractError(f"image too large, not decoded (decompression bomb?): {exc}") from None
+        raise ExtractError(t("picture.bomb_detail", error=exc)) from None
     except UnidentifiedImageError:
-        raise ExtractError("not a readable image (unknown or corrupt format)") from None
+        raise ExtractError(t("picture.unreadable")) from None
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
-        raise ExtractError(f"corrupt or truncated image: {exc}") from None
+        raise ExtractError(t("picture.corrupt", error=exc)) from None
     side = max_side or max(rgb.size)
     fitted = max(1.0, max(rgb.size) / side, (rgb.size[0] * rgb.size[1] / limits.max_pixels) ** 0.5)
     rgb, _ = fit(rgb, math.floor(max(rgb.size) / fitted) if fitted > 1 else None)

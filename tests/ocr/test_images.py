@@ -15,7 +15,8 @@ from guard.ocr.images import load_image
 from .images import document_screen, png_bomb_header
 
 
-def test_a_decompression_bomb_is_refused_from_its_header() -> None:
+def test_a_decompression_bomb_is_refused_from_its_header(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLIPGUARD_LANG", "en")  # the reason in English, to match its words
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # no DecompressionBombWarning may leak either
         with pytest.raises(ExtractError, match="too large"):
