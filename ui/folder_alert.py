@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 from guard.model import Severity
 from guard.sources import im_direction as im
 from ui import folder_alert_words as words
+from ui.icons import state_icon
 from ui.text import tr
 
 PROCESSES = {"wechat3": ("WeChat.exe", "wechat"), "wechat4": ("Weixin.exe", "wechat", "weixin"),
@@ -52,6 +53,7 @@ class FolderAlert(QWidget):
         self.recall_seconds = words.recall_seconds(hit.root.client)
         block = hit.result.severity >= Severity.BLOCK
         self.setWindowTitle(tr("alert.title.block" if block else "alert.title.confirm"))
+        self.setWindowIcon(state_icon("alert" if block else "rules_problem"))  # the guard's shield, not X's default
         layout = QVBoxLayout(self)
         self.lead = self._label(f"font-weight: bold; color: {'#b00020' if block else '#8a5a00'};")
         self.lead.setTextFormat(Qt.TextFormat.RichText)  # the file name is escaped: never shown as markup
@@ -63,7 +65,9 @@ class FolderAlert(QWidget):
         found = [f"<li>{html.escape(f.why_en if en else f.why_zh)}</li>"
                  for f in sorted(hit.result.findings, key=lambda f: -f.severity)[:5]]
         self.findings = self._label("")
-        self.findings.setText("<ul>" + "".join(found) + "</ul>")
+        # Qt gives a list 12 px above and below and a 40 px indent: a gap in a window this small
+        self.findings.setText('<ul style="margin-top: 0; margin-bottom: 0; -qt-list-indent: 1;">'
+                              + "".join(found) + "</ul>")
         where = QHBoxLayout()
         where.addWidget(QLabel(tr("alert.where")))
         self.where = ElidedLabel(im.masked(Path(hit.path), hit.root, tr("alert.account")))
@@ -128,10 +132,9 @@ class FolderAlert(QWidget):
             geo = screen.availableGeometry()
             self.setMaximumSize(geo.size())
             self.setMinimumWidth(min(520, geo.width()))
-            self.adjustSize()
-            self.setGeometry(place(self.size(), geo))
+            self.setGeometry(place(fitted(self, geo.width()), geo))
         else:
-            self.adjustSize()
+            self.resize(fitted(self, 10_000))
         self.show()
         self.raise_()
         self.activateWindow()
@@ -156,6 +159,14 @@ class FolderAlert(QWidget):
         self._timer.stop()
         self.closed.emit()
         super().closeEvent(event)
+
+
+def fitted(widget: QWidget, room: int) -> QSize:
+    """Width from the widest line (within `room`), height from what the wrapped labels need at that width.
+    adjustSize() takes the labels' height at a narrower guess and the layout spreads the surplus as gaps."""
+    width = min(max(widget.minimumWidth(), widget.sizeHint().width()), room)
+    height = widget.heightForWidth(width)
+    return QSize(width, height if height > 0 else widget.sizeHint().height())
 
 
 def place(size: QSize, geo: QRect, margin: int = 24) -> QRect:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtWidgets import QLabel, QScrollArea, QStyle, QVBoxLayout, QWidget
 
 from guard.model import ScanResult
 from guard.ocr.priority import INTERACTIVE, ocr_priority
@@ -16,6 +16,7 @@ from ui.scanning import Scanner
 from ui.text import tr
 
 MAX_LINES = 8  # findings listed above the picture
+PICTURE_FOUND, PICTURE_CLEAN = 900, 480  # widths of the screenshot shown
 
 
 def grab_screens() -> bytes:
@@ -76,6 +77,7 @@ def heading(result: ScanResult) -> str:
 class ScreenResultWindow(QWidget):
     def __init__(self, result: ScanResult, png: bytes) -> None:
         super().__init__()
+        self.picture_size = QSize(0, 0)  # the shown screenshot with the scroll area's frame
         self.setWindowTitle(tr("screen.title"))
         self.setWindowIcon(state_icon("alert" if result.findings else "protected"))
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
@@ -93,13 +95,38 @@ class ScreenResultWindow(QWidget):
         summary.setWordWrap(True)
         summary.setVisible(bool(lines))
         layout.addWidget(summary)
+        avail = self.screen().availableGeometry()
+        room = QSize(avail.width() - 40, avail.height() - 60)  # the free area less the window's frame
         if png:
+            # nothing found: a small picture only shows what was checked; findings: big enough to read the frames
+            wide = PICTURE_CLEAN if not result.findings else PICTURE_FOUND
+            area = QScrollArea()
+            bar = area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)  # kept free: no sideways scroll
             picture = QLabel()
             picture.setPixmap(thumbnail(png, [f.where["box"] for f in result.findings if "box" in f.where],
-                                        width=900))
-            area = QScrollArea()
+                                        width=min(wide, room.width() - 60 - bar)))
+            picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
             area.setWidget(picture)
-            layout.addWidget(area)
-        # 960x640 where there is room; inside the free area (with the frame) of a small or scaled screen
-        avail = self.screen().availableGeometry()
-        self.resize(min(960, avail.width() - 40), min(640, avail.height() - 60))
+            area.setWidgetResizable(True)  # the picture is centred in the area, no empty band right or below
+            area.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(area, 1)
+            shown = picture.pixmap().size()
+            area.setMinimumSize(shown.boundedTo(QSize(room.width() - 60, 160)))
+            tall = shown.height() + 200 > room.height()  # it will scroll up and down: room for that bar
+            edge = 2 * area.frameWidth() + 2
+            self.picture_size = shown + QSize(edge + (bar if tall else 0), edge)
+        # as big as the content, never bigger than the free area (a tall picture scrolls instead)
+        self.resize(fitted(self, room))
+
+
+def fitted(window: QWidget, room: QSize) -> QSize:
+    layout = window.layout()
+    margins = layout.contentsMargins()
+    text = [layout.itemAt(i).widget() for i in range(layout.count())]
+    labels = [w for w in text if isinstance(w, QLabel) and not w.isHidden()]
+    width = min(room.width(), max(480, window.picture_size.width() + margins.left() + margins.right()))
+    inner = width - margins.left() - margins.right()
+    height = margins.top() + margins.bottom() + window.picture_size.height()
+    height += sum(label.heightForWidth(inner) if label.wordWrap() else label.sizeHint().height() for label in labels)
+    height += layout.spacing() * max(0, len(labels) - (0 if window.picture_size.height() else 1))
+    return QSize(width, min(room.height(), height))

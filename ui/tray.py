@@ -34,8 +34,9 @@ class StatusWindow(QWidget):
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #9a5b00;")
         self.problems.hide()
-        self.note = QLabel()
+        self.note = QLabel()  # hidden while empty: an empty label still takes a line of spacing
         self.note.setWordWrap(True)
+        self.note.hide()
         for label in (self.state, self.rules, self.problems, self.note):
             layout.addWidget(label)
         self.no_tray = QLabel(tr("status.no_tray"))
@@ -49,11 +50,15 @@ class StatusWindow(QWidget):
             button.setVisible(action.isVisible())
             layout.addWidget(button)
         self.setMinimumWidth(480)
-        self.resize(480, 260)
+        self.fit()
 
     def fit(self) -> None:
-        """Grow (or shrink) to what the labels need now: wrapped lines must never be cut off."""
-        self.adjustSize()
+        """Grow (or shrink) to what the labels need now: wrapped lines are never cut off, and no gaps.
+        adjustSize() would take the labels' height at a narrower guess and spread the surplus between them."""
+        room = self.screen().availableGeometry().width() - 40
+        width = max(self.minimumWidth(), min(self.sizeHint().width(), room, 640))
+        height = self.heightForWidth(width)
+        self.resize(width, height if height > 0 else self.sizeHint().height())
 
 
 def about_box(text: str) -> QMessageBox:
@@ -152,6 +157,7 @@ class Tray(QObject):
         if self.icon is not None and QSystemTrayIcon.supportsMessages():
             self.icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Warning, 8000)
         self.status.note.setText(f"{title}: {text}")
+        self.status.note.show()
         self.status.fit()
 
     def hide(self) -> None:

@@ -3,6 +3,7 @@ says when the client is not running, and fits a 1366x768 screen."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import shutil
@@ -18,6 +19,8 @@ from guard.engine import Engine
 from guard.sources.folder_watch import FolderHit
 from guard.sources.im_direction import SENT
 from guard.sources.im_folders import WatchRoot
+from tests.ui.openbox import available as wm_available
+from tests.ui.openbox import run, screen_with_wm
 from tests.xvfb import available, xvfb
 from ui.folder_alert import FolderAlert, place, running_client
 
@@ -161,3 +164,33 @@ def test_english_sentences_are_spaced(monkeypatch: pytest.MonkeyPatch) -> None:
     assert words.lead("unknown", 30, "WeChat", "a.docx") == (
         "'a.docx' just appeared in WeChat's folder. If you sent it: recall it in the chat now.")
     assert words.countdown("sent", 65) == "1 min 05 s left to recall it"
+
+
+GAPS = """
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+from tests.ui.test_folder_alert import hit
+from ui.folder_alert import FolderAlert
+alert = FolderAlert(hit())
+alert.show_on_top()
+def report():
+    rows = [[w.geometry().top(), w.geometry().bottom()] for w in (alert.lead, alert.advice, alert.findings)]
+    print(json.dumps({"h": alert.height(), "need": alert.heightForWidth(alert.width()), "rows": rows,
+                      "spacing": alert.layout().spacing(), "icon": not alert.windowIcon().isNull()}))
+    app.quit()
+QTimer.singleShot(1500, report)  # after the window manager has mapped and sized it
+app.exec()
+"""
+
+
+@pytest.mark.skipif(not wm_available(), reason="needs Xvfb and openbox")
+def test_the_alert_is_as_tall_as_its_lines_with_no_gaps_between_them(tmp_path: Path) -> None:
+    with screen_with_wm() as env:
+        got = json.loads(run(GAPS, {**env, "CLIPGUARD_DATA_DIR": str(tmp_path)}, str(ROOT)))
+    assert got["h"] <= got["need"] + 1, got  # under openbox the old alert was 316 px for 208 px of lines
+    rows = got["rows"]
+    for (_, bottom), (top, _) in itertools.pairwise(rows):
+        assert top - bottom <= got["spacing"] + 2, got
+    assert got["icon"]  # the guard's shield in the title bar, not the desktop's default

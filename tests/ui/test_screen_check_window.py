@@ -63,7 +63,8 @@ buf = QBuffer()
 buf.open(QBuffer.OpenModeFlag.WriteOnly)
 image.save(buf, "PNG")
 found = [Finding("r", "state_secret", Severity.BLOCK, 0.9, 0, 4, "机密标志", "mark", where={"box": [10, 10, 50, 50]})]
-window = ScreenResultWindow(ScanResult("<screen>", "block", found * 12), bytes(buf.data()))
+window = ScreenResultWindow(ScanResult("<screen>", "block", found * 12 if sys.argv[1] == "found" else []),
+                            bytes(buf.data()))
 window.show()
 def report():
     avail, frame = window.screen().availableGeometry(), window.frameGeometry()
@@ -77,13 +78,35 @@ app.exec()
 
 @pytest.mark.skipif(not available(), reason="needs Xvfb")
 @pytest.mark.parametrize("scale", ["1", "1.25", "1.5"])
-def test_the_window_fits_a_1366x768_screen(scale: str) -> None:
+@pytest.mark.parametrize("kind", ["found", "clean"])
+def test_the_window_fits_a_1366x768_screen_and_its_content(scale: str, kind: str) -> None:
     with xvfb("1366x768x24") as display:
         env = {**os.environ, "DISPLAY": display, "QT_SCALE_FACTOR": scale, "CLIPGUARD_LANG": "zh"}
-        out = subprocess.run([sys.executable, "-c", SHOW], cwd=REPO, env=env, capture_output=True, text=True,
-                             timeout=60)
+        out = subprocess.run([sys.executable, "-c", SHOW, kind], cwd=REPO, env=env, capture_output=True,
+                             text=True, timeout=60)
     assert out.returncode == 0, out.stderr[-2000:]
     got = json.loads(out.stdout.strip().splitlines()[-1])
     (aw, ah), (w, h) = got["avail"], got["size"]
-    assert w <= aw and h <= ah, got
-    assert w == min(960, aw - 40) and h == min(640, ah - 60), got  # as big as the room allows, no bigger
+    assert w <= aw - 40 and h <= ah - 60, got  # inside the free area, with room for the frame
+    if kind == "found":  # the frames must be readable: the picture as wide as the room allows, up to 900 px
+        assert w >= min(900, aw - 100), got
+    else:  # nothing found: a small picture and no empty band around it
+        assert w <= 540 and h <= 420, got
+
+
+def test_nothing_found_the_window_is_no_bigger_than_its_heading_and_picture(qtbot, monkeypatch) -> None:
+    from PySide6.QtCore import QBuffer
+    from PySide6.QtGui import QImage
+
+    monkeypatch.setenv("CLIPGUARD_LANG", "zh")
+    image, buf = QImage(1920, 1080, QImage.Format.Format_RGB32), QBuffer()
+    image.fill(0xFFFFFF)
+    buf.open(QBuffer.OpenModeFlag.WriteOnly)
+    image.save(buf, "PNG")
+    window = ScreenResultWindow(ScanResult("<screen>", "allow"), bytes(buf.data()))
+    qtbot.addWidget(window)
+    window.show()
+    picture = next(label for label in window.findChildren(QLabel) if not label.pixmap().isNull())
+    assert picture.pixmap().width() <= 480
+    spare = window.height() - window.heading.height() - picture.pixmap().height()
+    assert 0 < spare <= 60, spare  # margins, spacing and the area's frame only

@@ -23,5 +23,4 @@ WORDS: dict[str, tuple[str, str]] = {
     "events.no": ("否", "no"),
     "events.none": ("无", "none"),
     "screen.title": ("屏幕检查结果", "Screen check"),
-    "screen.clean": ("屏幕上未发现敏感内容。", "Nothing sensitive found on the screen."),
 }
