@@ -89,7 +89,10 @@ class EventsWindow(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # a long excerpt is elided, not a scroll
+        # the excerpt and the decision share what is left: a long reason no longer squeezes the excerpt to "通…";
+        # either is elided, never a sideways scroll, and the detail pane holds both in full
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().hide()
         self.table.itemSelectionChanged.connect(self.show_detail)

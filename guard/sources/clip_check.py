@@ -69,6 +69,11 @@ def _file(files: FileScanner, path: str, engine: Engine) -> ScanResult:
     if result.skipped:  # a program or a video: not a document, but it still leaves with the paste
         result.notes = []
         result.verdict = "allow"
+    # with several files on the clipboard, the clerk must see which one could not be read
+    name = Path(path).name
+    result.notes = [t("extract.inside", name=name, note=n) for n in result.notes]
+    if result.error:
+        result.error = t("extract.inside", name=name, note=result.error)
     return result
 
 
