@@ -44,6 +44,21 @@ def test_a_client_config_planted_as_a_fifo_reads_as_empty(tmp_path: Path) -> Non
 
 
 @pytest.mark.slow
+def _cmdline(p: psutil.Process) -> str:
+    """A short-lived child (a tesseract run) may end between listing and reading it: that is no error."""
+    try:
+        return " ".join(p.cmdline())
+    except (psutil.Error, OSError):
+        return ""
+
+
+def _name(p: psutil.Process) -> str:
+    try:
+        return p.name()
+    except (psutil.Error, OSError):
+        return ""
+
+
 def test_a_killed_folder_scan_leaves_no_workers(tmp_path: Path) -> None:
     """SIGKILL `clipguard scan` while both workers are deep in OCR of big dense screenshots: the workers and
     their OCR processes end within seconds, not when their read would have finished."""
@@ -58,8 +73,8 @@ def test_a_killed_folder_scan_leaves_no_workers(tmp_path: Path) -> None:
     deadline = time.monotonic() + 60
     family: list[psutil.Process] = []
     while time.monotonic() < deadline:
-        family = [c for c in parent.children(recursive=True) if "resource_tracker" not in " ".join(c.cmdline())]
-        if sum(p.name() == "tesseract" for p in family) >= 2:  # both workers' OCR processes are reading
+        family = [c for c in parent.children(recursive=True) if "resource_tracker" not in _cmdline(c)]
+        if sum(_name(p) == "tesseract" for p in family) >= 2:  # both workers' OCR processes are reading
             break
         time.sleep(0.1)
     else:
