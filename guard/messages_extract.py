@@ -108,4 +108,47 @@ EXTRACT: dict[str, tuple[str, str]] = {
     "zip.entry_encrypted": ("已加密，无法读取", "encrypted entry"),
     "pdf.encrypted": ("文档设有密码（已加密），无法读取", "PDF is encrypted, cannot be read without the password"),
     "pdf.corrupt": ("文档已损坏：{error}", "corrupt PDF: {error}"),
+    # hostile packages: a zip bomb or an XML bomb is refused whole, nothing of it is trusted
+    "zip.member_too_big": ("压缩包内 {name} 解压后为 {size}，超过整个压缩包的上限 {limit}（疑似压缩炸弹）",
+                           "{name} would unpack to {size}, past the limit of {limit} for the whole archive "
+                           "(zip bomb?)"),
+    "zip.member_past_limit": ("压缩包内 {name} 解压后超过整个压缩包的上限 {limit}（疑似压缩炸弹）",
+                              "{name} unpacks past the limit of {limit} for the whole archive (zip bomb?)"),
+    "zip.entry_damaged": ("压缩包内文件已损坏（{error}）", "damaged entry ({error})"),
+    "zip.ratio": ("{name} 的压缩比为 {ratio:.0f}:1（上限 {limit}:1），疑似压缩炸弹，拒绝读取",
+                  "{name} is compressed {ratio:.0f}:1 (limit {limit}:1): refused as a zip bomb"),
+    "package.too_many_parts": ("文件（{what}）内部组成部分过多：{n} 个（上限 {limit} 个），拒绝读取",
+                               "{what} has {n} parts (limit {limit}): refused"),
+    "package.too_big": ("文件（{what}）解压后为 {size}（上限 {limit}），疑似压缩炸弹，拒绝读取",
+                        "{what} would unpack to {size} (limit {limit}): refused as a zip bomb"),
+    "package.part_damaged": ("文件已损坏（{what}）：其中的 {part} 无法解压（{error}）",
+                             "damaged {what}: part {part} cannot be unpacked ({error})"),
+    "package.part_dtd": ("文件（{what}）中的 {part} 含有可疑的定义（疑似恶意构造），拒绝读取",
+                         "{what} part {part} declares a DTD (XML bomb?): refused"),
+    # the Chinese side leaves out the part's technical name ("XML", "document" when there is none)
+    "xml.bomb": ("文档含有可疑的定义（疑似恶意构造），拒绝读取",
+                 "{name} declares entities or a DTD (XML bomb?): refused"),
+    "xml.corrupt": ("文档内容已损坏：{error}", "corrupt XML in {name}: {error}"),
+    # old Word/Excel/PowerPoint files
+    "legacy.no_converter": ("旧版文档（.{kind}）无法读取：本机未安装文档转换软件",
+                            "cannot read legacy .{kind} without LibreOffice"),
+    "legacy.damaged": ("旧版办公文件已损坏：{error}", "damaged legacy Office file: {error}"),
+    "legacy.no_stream": ("旧版文档（.{kind}）已损坏：找不到正文", "damaged legacy .{kind} file: no {stream} stream"),
+    # WeChat's picture files
+    "wechat.too_short": ("微信聊天图片文件过短，已损坏", "WeChat 4.x image (V1): file too short, damaged"),
+    "wechat.bad_lengths": ("微信聊天图片已损坏：文件头中的长度与文件不符",
+                           "WeChat 4.x image (V1): lengths in the header do not fit the file, damaged"),
+    "wechat.video_coded": ("微信聊天图片采用腾讯专用的视频编码格式，无法离线读取",
+                           "WeChat 4.x image (V1) in Tencent's wxgf video-coded form: cannot be read offline"),
+    "wechat.not_picture": ("微信聊天图片解码后不是图片（已损坏，或密钥不同）",
+                           "WeChat 4.x image (V1): not a picture after decoding (damaged, or another key)"),
+    "wechat.install_key": ("新版微信聊天图片用本机专有的密钥加密，无法离线解密，图片未检查",
+                           "WeChat 4.x image (V2): encrypted with a per-install key that cannot be obtained "
+                           "offline; the picture was not checked"),
+    "wechat.unknown": ("不是能解码的微信聊天图片", "not a WeChat image (.dat) the guard can decode"),
+    # choosing an OCR engine
+    "ocr.none_available": ("没有可用的文字识别（OCR）引擎（{reasons}）", "no OCR engine is available ({reasons})"),
+    "ocr.unknown_engine": ("未知的文字识别引擎 {name!r}，请选择自动或已安装的引擎",
+                           "unknown OCR engine {name!r} (choose rapidocr, tesseract or auto)"),
+    "ocr.engine_unavailable": ("文字识别引擎 {name} 不可用：{why}", "OCR engine {name} is not available: {why}"),
 }

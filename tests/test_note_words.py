@@ -20,9 +20,14 @@ from pypdf import PdfReader, PdfWriter
 from guard.errors import ExtractError
 from guard.extract import extract_bytes
 from guard.extract.base import Limits
+from guard.extract.ole_text import best_effort_text
+from guard.extract.safezip import check_package, open_zip, parse_xml
 from guard.messages import CATALOGUE
 from guard.messages_extract import EXTRACT
+from guard.ocr.base import OcrUnavailable
+from guard.ocr.engines import resolve_name
 from guard.ocr.process import describe_exit
+from tests.extract.cfb import build_ole
 
 REPO = Path(__file__).resolve().parents[1]
 HANZI = re.compile("[\u4e00-\u9fff]")
@@ -145,8 +150,64 @@ def test_no_reader_writes_an_english_note_of_its_own() -> None:
     pattern = re.compile(r'notes\.append\(f?"|notes \+= \[f"|Ocr(Timeout|WorkerDied|Failed)\(f"'
                          r'|ExtractError\(f?"(PDF|too large|damaged or|corrupt \{what\}|permission'
                          r'|file (not found|too large|is still|grew)|cannot read:|is a directory|binary content'
-                         r'|(picture|image) too large|damaged \{kind|corrupt or|not a readable)')
+                         r'|(picture|image) too large|damaged \{kind|corrupt or|not a readable'
+                         r'|\{|damaged (entry|legacy|\{what)|cannot read legacy|(not a )?WeChat|corrupt XML)'
+                         r'|LimitError\(f?"|OcrUnavailable\(f?"')
     files = [*(REPO / "guard" / "extract").glob("*.py"), *(REPO / "guard" / "ocr").glob("*.py")]
     found = [f"{p.name}:{n}" for p in files for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
              if pattern.search(line)]
     assert found == []
+
+
+def zeros_zip(entries: int = 1, size: int = 2 << 20) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for n in range(entries):
+            zf.writestr(f"zeros{n}.txt", bytes(size))
+    return buf.getvalue()
+
+
+def test_a_zip_bomb_is_refused_in_chinese_and_in_the_same_english(zh: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(ExtractError, match=r"^zeros0\.txt 的压缩比为 \d+:1（上限 200:1），疑似压缩炸弹，拒绝读取$"):
+        extract_bytes(zeros_zip(), "bomb.zip")
+    monkeypatch.setenv("CLIPGUARD_LANG", "en")
+    with pytest.raises(ExtractError, match=r"^zeros0\.txt is compressed \d+:1 \(limit 200:1\): refused as a zip bomb$"):
+        extract_bytes(zeros_zip(), "bomb.zip")
+
+
+def test_an_xml_bomb_and_too_many_parts_are_refused_in_chinese(zh: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    bomb = b'<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "aaaa">]><w>&a;</w>'
+    with pytest.raises(ExtractError, match=r"^文档含有可疑的定义（疑似恶意构造），拒绝读取$"):
+        parse_xml(bomb, "word/document.xml")
+    with pytest.raises(ExtractError, match=r"^文件（docx）内部组成部分过多：3 个（上限 2 个），拒绝读取$"):
+        check_package(open_zip(zeros_zip(3, 10)), Limits(max_entries=2), "docx")
+    monkeypatch.setenv("CLIPGUARD_LANG", "en")
+    with pytest.raises(ExtractError, match=r"^word/document\.xml declares entities or a DTD \(XML bomb\?\): refused$"):
+        parse_xml(bomb, "word/document.xml")
+    with pytest.raises(ExtractError, match=r"^docx has 3 parts \(limit 2\): refused$"):
+        check_package(open_zip(zeros_zip(3, 10)), Limits(max_entries=2), "docx")
+
+
+def test_a_legacy_doc_without_a_converter_says_so_in_chinese(zh: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("guard.extract.legacy.shutil.which", lambda name: None)
+    with pytest.raises(ExtractError, match=r"^旧版文档（\.doc）无法读取：本机未安装文档转换软件$"):
+        extract_bytes(build_ole({"WordDocument": bytes(5000)}), "empty.doc")
+    with pytest.raises(ExtractError, match=r"^旧版文档（\.xls）已损坏：找不到正文$"):
+        best_effort_text(build_ole({"Other": bytes(5000)}), "xls")
+
+
+def test_wechat_pictures_the_guard_cannot_read_say_so_in_chinese(zh: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    v2 = b"\x07\x08V2\x08\x07" + bytes(range(256)) * 8
+    with pytest.raises(ExtractError, match=r"^新版微信聊天图片用本机专有的密钥加密，无法离线解密，图片未检查$"):
+        extract_bytes(v2, "a1b2c3.dat")
+    monkeypatch.setenv("CLIPGUARD_LANG", "en")
+    with pytest.raises(ExtractError, match=r"^WeChat 4\.x image \(V2\): encrypted with a per-install key"):
+        extract_bytes(v2, "a1b2c3.dat")
+
+
+def test_an_unknown_ocr_engine_is_named_in_chinese(zh: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(OcrUnavailable, match=r"^未知的文字识别引擎 'abbyy'，请选择自动或已安装的引擎$"):
+        resolve_name("abbyy")
+    monkeypatch.setenv("CLIPGUARD_LANG", "en")
+    with pytest.raises(OcrUnavailable, match=r"^unknown OCR engine 'abbyy' \(choose rapidocr, tesseract or auto\)$"):
+        resolve_name("abbyy")

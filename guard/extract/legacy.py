@@ -15,6 +15,7 @@ from pathlib import Path
 from guard.errors import ExtractError
 from guard.extract.base import Extracted, Limits, Part
 from guard.extract.ole_text import best_effort_text
+from guard.messages import t
 
 TARGET = {"doc": "docx", "wps": "docx", "xls": "xlsx", "ppt": "pptx"}
 BEST_EFFORT = "read without LibreOffice: text only, best effort"
@@ -32,7 +33,7 @@ def read_legacy(data: bytes, kind: str, limits: Limits) -> Extracted:
             return out
     text = best_effort_text(data, kind)
     if not text.strip():
-        raise ExtractError(f"cannot read legacy .{kind} without LibreOffice")
+        raise ExtractError(t("legacy.no_converter", kind=kind))
     # read, but less well (no tables, headers or pictures): at least `notice`, not "unread"
     return Extracted(parts=[Part(text, {"part": "body"})], degraded=[BEST_EFFORT], kind=kind)
 

@@ -24,7 +24,7 @@ def ole_streams(data: bytes) -> olefile.OleFileIO:
     try:
         return olefile.OleFileIO(io.BytesIO(data))
     except (OSError, ValueError, EOFError, IndexError, struct.error) as exc:
-        raise ExtractError(f"damaged legacy Office file: {exc}") from None
+        raise ExtractError(t("legacy.damaged", error=exc)) from None
 
 
 def word_encrypted(ole: olefile.OleFileIO) -> bool:
@@ -82,7 +82,7 @@ def best_effort_text(data: bytes, kind: str) -> str:
     with ole_streams(data) as ole:
         names = [s for s in STREAMS[kind] if ole.exists(s)]
         if not names:
-            raise ExtractError(f"damaged legacy .{kind} file: no {STREAMS[kind][0]} stream")
+            raise ExtractError(t("legacy.no_stream", kind=kind, stream=STREAMS[kind][0]))
         if kind in ("doc", "wps"):
             if word_encrypted(ole):
                 raise ExtractError(t("file.legacy_encrypted", kind=kind))

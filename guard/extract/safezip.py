@@ -57,8 +57,8 @@ def read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget: Budget, limi
     if info.flag_bits & 0x1:
         raise ExtractError(t("zip.entry_encrypted"))
     if info.file_size > budget.bytes_left:
-        raise LimitError(f"{name} would unpack to {mb(info.file_size)}, past the limit of "
-                           f"{mb(limits.max_unpacked_bytes)} for the whole archive (zip bomb?)")
+        raise LimitError(t("zip.member_too_big", name=name, size=mb(info.file_size),
+                           limit=mb(limits.max_unpacked_bytes)))
     _check_ratio(info, info.file_size, limits, name)
     out = bytearray()
     try:
@@ -66,11 +66,10 @@ def read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget: Budget, limi
             while chunk := fh.read(CHUNK):
                 out += chunk
                 if len(out) > budget.bytes_left:
-                    raise LimitError(f"{name} unpacks past the limit of "
-                                       f"{mb(limits.max_unpacked_bytes)} for the whole archive (zip bomb?)")
+                    raise LimitError(t("zip.member_past_limit", name=name, limit=mb(limits.max_unpacked_bytes)))
                 _check_ratio(info, len(out), limits, name)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, zlib.error) as exc:
-        raise ExtractError(f"damaged entry ({exc})") from None
+        raise ExtractError(t("zip.entry_damaged", error=exc)) from None
     budget.bytes_left -= len(out)
     return bytes(out)
 
@@ -78,8 +77,7 @@ def read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget: Budget, limi
 def _check_ratio(info: zipfile.ZipInfo, size: int, limits: Limits, name: str = "") -> None:
     ratio = size / max(info.compress_size, 1)
     if size > RATIO_FLOOR and ratio > limits.max_ratio:
-        raise LimitError(f"{name or info.filename} is compressed {ratio:.0f}:1 (limit {limits.max_ratio}:1): "
-                           "refused as a zip bomb")
+        raise LimitError(t("zip.ratio", name=name or info.filename, ratio=ratio, limit=limits.max_ratio))
 
 
 def check_package(zf: zipfile.ZipFile, limits: Limits, what: str) -> None:
@@ -87,11 +85,10 @@ def check_package(zf: zipfile.ZipFile, limits: Limits, what: str) -> None:
     the declared size of a member, so this bounds what the office libraries will unpack)."""
     infos = zf.infolist()
     if len(infos) > limits.max_entries:
-        raise ExtractError(f"{what} has {len(infos)} parts (limit {limits.max_entries}): refused")
+        raise ExtractError(t("package.too_many_parts", what=what, n=len(infos), limit=limits.max_entries))
     total = sum(i.file_size for i in infos)
     if total > limits.max_unpacked_bytes:
-        raise LimitError(f"{what} would unpack to {mb(total)} (limit {mb(limits.max_unpacked_bytes)}): "
-                           "refused as a zip bomb")
+        raise LimitError(t("package.too_big", what=what, size=mb(total), limit=mb(limits.max_unpacked_bytes)))
     for info in infos:
         _check_ratio(info, info.file_size, limits)
         if info.filename.endswith((".xml", ".rels")) and info.file_size:
@@ -99,18 +96,18 @@ def check_package(zf: zipfile.ZipFile, limits: Limits, what: str) -> None:
                 with zf.open(info) as fh:
                     head = fh.read(4096)
             except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, zlib.error) as exc:
-                raise ExtractError(f"damaged {what}: part {info.filename} cannot be unpacked ({exc})") from None
+                raise ExtractError(t("package.part_damaged", what=what, part=info.filename, error=exc)) from None
             if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-                raise ExtractError(f"{what} part {info.filename} declares a DTD (XML bomb?): refused")
+                raise ExtractError(t("package.part_dtd", what=what, part=info.filename))
 
 
 def parse_xml(data: bytes, name: str = "") -> Element:
     try:
         return SafeET.fromstring(data)
     except DefusedXmlException:
-        raise ExtractError(f"{name or 'XML'} declares entities or a DTD (XML bomb?): refused") from None
+        raise ExtractError(t("xml.bomb", name=name or "XML")) from None
     except SafeET.ParseError as exc:
-        raise ExtractError(f"corrupt XML in {name or 'document'}: {exc}") from None
+        raise ExtractError(t("xml.corrupt", name=name or "document", error=exc)) from None
 
 
 def member_xml(zf: zipfile.ZipFile, name: str, budget: Budget, limits: Limits) -> Element | None:

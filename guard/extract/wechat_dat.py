@@ -12,6 +12,7 @@ import struct
 from guard.errors import ExtractError
 from guard.extract.base import Extracted, Limits
 from guard.extract.images import read_image
+from guard.messages import t
 
 V1, V2 = b"\x07\x08V1\x08\x07", b"\x07\x08V2\x08\x07"
 V1_AES_KEY = b"cfcd208495d565ef"  # public constant (first 16 hex digits of md5("0"))
@@ -57,22 +58,22 @@ def decode_v1(data: bytes, xor_key: int | None = None) -> tuple[bytes, str]:
     from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
     if len(data) < V4_HEADER + 16:
-        raise ExtractError("WeChat 4.x image (V1): file too short, damaged")
+        raise ExtractError(t("wechat.too_short"))
     aes_len, xor_len = struct.unpack_from("<II", data, 6)
     body = data[V4_HEADER:]
     cipher_len = min(aes_len // 16 * 16 + 16, len(body) // 16 * 16)  # PKCS#7 always pads
     if cipher_len + xor_len > len(body):
-        raise ExtractError("WeChat 4.x image (V1): lengths in the header do not fit the file, damaged")
+        raise ExtractError(t("wechat.bad_lengths"))
     decryptor = Cipher(algorithms.AES(V1_AES_KEY), modes.ECB()).decryptor()
     head = decryptor.update(body[:cipher_len]) + decryptor.finalize()
     pad = head[-1]
     if 1 <= pad <= 16 and head.endswith(bytes([pad]) * pad):
         head = head[:-pad]
     if head.startswith(b"wxgf"):
-        raise ExtractError("WeChat 4.x image (V1) in Tencent's wxgf video-coded form: cannot be read offline")
+        raise ExtractError(t("wechat.video_coded"))
     kind = magic_kind(head)
     if kind is None:
-        raise ExtractError("WeChat 4.x image (V1): not a picture after decoding (damaged, or another key)")
+        raise ExtractError(t("wechat.not_picture"))
     tail = body[len(body) - xor_len:] if xor_len else b""
     if tail:
         marker = END_MARKERS.get(kind, b"")
@@ -88,14 +89,13 @@ def decode_v1(data: bytes, xor_key: int | None = None) -> tuple[bytes, str]:
 
 def read_wechat_dat(data: bytes, limits: Limits) -> Extracted:
     if data.startswith(V2):
-        raise ExtractError("WeChat 4.x image (V2): encrypted with a per-install key that cannot be obtained "
-                           "offline; the picture was not checked")
+        raise ExtractError(t("wechat.install_key"))
     if data.startswith(V1):
         decoded, kind = decode_v1(data)
         return _picture(decoded, kind, "v1", limits)
     found = xor_key(data[:16])
     if found is None:
-        raise ExtractError("not a WeChat image (.dat) the guard can decode")
+        raise ExtractError(t("wechat.unknown"))
     key, kind = found
     return _picture(data.translate(bytes(b ^ key for b in range(256))), kind, "xor", limits)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from guard.messages import t
 from guard.ocr.base import OcrEngine, OcrUnavailable
 from guard.ocr.rapid import RapidOcrEngine
 from guard.ocr.tess import TesseractEngine
@@ -37,12 +38,12 @@ def resolve_name(name: str = "auto") -> str:
             if not why:
                 return candidate
             reasons.append(f"{candidate}: {why}")
-        raise OcrUnavailable("no OCR engine is available (" + "; ".join(reasons) + ")")
+        raise OcrUnavailable(t("ocr.none_available", reasons="; ".join(reasons)))
     if name not in NAMES:
-        raise OcrUnavailable(f"unknown OCR engine {name!r} (choose rapidocr, tesseract or auto)")
+        raise OcrUnavailable(t("ocr.unknown_engine", name=name))
     why = _reason(_make(name))
     if why:
-        raise OcrUnavailable(f"OCR engine {name} is not available: {why}")
+        raise OcrUnavailable(t("ocr.engine_unavailable", name=name, why=why))
     return name
 
 

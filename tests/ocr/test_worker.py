@@ -21,7 +21,8 @@ pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_engines_report_for_doctor_and_unknown_names_are_clear() -> None:
+def test_engines_report_for_doctor_and_unknown_names_are_clear(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLIPGUARD_LANG", "en")  # the reason in English, to match its words
     rows = {row["name"]: row for row in engine_report()}
     assert set(rows) == {"rapidocr", "tesseract"}
     assert all(set(row) == {"name", "available", "version", "reason"} for row in rows.values())
