@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 from guard.model import Severity
 from guard.sources import im_direction as im
 from ui import folder_alert_words as words
+from ui.fit import fitted
 from ui.icons import state_icon
 from ui.text import tr
 
@@ -159,14 +160,6 @@ class FolderAlert(QWidget):
         self._timer.stop()
         self.closed.emit()
         super().closeEvent(event)
-
-
-def fitted(widget: QWidget, room: int) -> QSize:
-    """Width from the widest line (within `room`), height from what the wrapped labels need at that width.
-    adjustSize() takes the labels' height at a narrower guess and the layout spreads the surplus as gaps."""
-    width = min(max(widget.minimumWidth(), widget.sizeHint().width()), room)
-    height = widget.heightForWidth(width)
-    return QSize(width, height if height > 0 else widget.sizeHint().height())
 
 
 def place(size: QSize, geo: QRect, margin: int = 24) -> QRect:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QPushButton, QSystemTrayIcon, QVBoxLayout, QWidget
 
+from ui.fit import fitted
 from ui.icons import state_icon
 from ui.stop_reason import StopReasonDialog
 from ui.text import tr
@@ -55,10 +56,7 @@ class StatusWindow(QWidget):
     def fit(self) -> None:
         """Grow (or shrink) to what the labels need now: wrapped lines are never cut off, and no gaps.
         adjustSize() would take the labels' height at a narrower guess and spread the surplus between them."""
-        room = self.screen().availableGeometry().width() - 40
-        width = max(self.minimumWidth(), min(self.sizeHint().width(), room, 640))
-        height = self.heightForWidth(width)
-        self.resize(width, height if height > 0 else self.sizeHint().height())
+        self.resize(fitted(self, min(self.screen().availableGeometry().width() - 40, 640)))
 
 
 def about_box(text: str) -> QMessageBox:
