@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing as mp
+import os
 import time
 from collections.abc import Iterable, Iterator
 from multiprocessing.connection import wait
@@ -18,6 +19,7 @@ from typing import Any
 from guard.extract.base import Limits
 from guard.messages import t
 from guard.model import ScanResult
+from guard.ocr.runtime import THREADS_ENV
 
 READY = "ready"
 START_SECONDS = 60.0  # a worker process may take this long to start (imports, rules) before its clock runs
@@ -38,11 +40,16 @@ def scan_many(paths: Iterable[Path], *, workers: int = 2, rules: tuple[str, ...]
             for path in paths:
                 yield scanner.scan(path)
         return
+    # each scan worker has its own OCR worker: each gets its share of the cores (inherited at spawn)
+    saved = os.environ.get(THREADS_ENV)
+    os.environ.setdefault(THREADS_ENV, str(max(1, (os.cpu_count() or 1) // workers)))
     pool = _Pool(workers, (tuple(rules), ocr, limits), timeout)
     try:
         yield from pool.run(paths)
     finally:
         pool.close()
+        if saved is None:
+            os.environ.pop(THREADS_ENV, None)
 
 
 class _Worker:

@@ -24,6 +24,7 @@ from guard.extract.base import Limits
 from guard.extract.text import decode
 from guard.messages import label, language, t
 from guard.model import ScanResult, Severity
+from guard.ocr.engines import KNOWN as OCR_ENGINES
 from guard.policy import Policy, load_policy
 from guard.report import HumanReport, rules_table
 from guard.sources.paths import iter_files
@@ -53,7 +54,7 @@ def _parser() -> argparse.ArgumentParser:
                       help="列出每条发现的判定依据及权重 / list the weighted evidence behind each finding")
     scan.add_argument("--workers", type=int, default=None, metavar="N",
                       help="并行进程数（默认 2）/ parallel worker processes (default 2)")
-    scan.add_argument("--ocr-engine", choices=["auto", "rapidocr", "tesseract", "off"], default="auto",
+    scan.add_argument("--ocr-engine", choices=["auto", *OCR_ENGINES, "off"], default="auto",
                       help="图片文字识别引擎 / OCR engine for pictures and scanned pages (default auto)")
     scan.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
                       help="每个文件的文字识别时限（默认 30 秒）/ OCR time budget per file (default 30 s)")

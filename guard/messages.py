@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 
 from guard.messages_extract import EXTRACT
+from guard.messages_ocr import OCR
 
 CATALOGUE: dict[str, tuple[str, str]] = {
     "verdict.block": ("拦截", "block"),
@@ -197,6 +198,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "app.session_ended": ("会话结束（注销或关机），正常退出。",
                           "the session ended (log out or shut down); a clean stop."),
     **EXTRACT,  # what could not be read, and why
+    **OCR,  # which OCR engine and runtime run, or why not
 }
 
 

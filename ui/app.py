@@ -37,6 +37,7 @@ from ui.tray import Tray, about_box
 
 PAUSE_SECONDS = 15 * 60
 REDISCOVER_SECONDS = 10 * 60  # new IM accounts and clients are looked for this often
+WARM_OCR_MS = 3000  # the OCR worker is started this long after the tray, off the GUI thread
 
 
 class GuardApp(QObject):
@@ -54,6 +55,11 @@ class GuardApp(QObject):
         ocr = None if self.settings.ocr_engine == "off" else self.settings.ocr_engine
         self.scanner = Scanner(self.rules.engine, ocr=ocr,
                                max_text_chars=self.settings.max_clipboard_mb * 1024 * 1024)
+        self._warm = QTimer(self)  # the OCR worker starts once the tray is up: our own start goes first
+        self._warm.setSingleShot(True)
+        self._warm.timeout.connect(self.scanner.warm_ocr)
+        if ocr is not None:
+            self._warm.start(WARM_OCR_MS)
         self.guard = ClipboardGuard(self.scanner, self.settings, window_title=_foreground_window)
         self.guard.decide.connect(self._show_dialog)
         self.guard.dismiss.connect(self._dismiss_dialog)
@@ -280,6 +286,7 @@ class GuardApp(QObject):
             self.tray.notify(label("source", "folder"), f"{hit.root.label}: {hit.path.name}")
 
     def close(self) -> None:
+        self._warm.stop()
         self._rediscover.stop()
         if self.folders is not None:
             self.folders.stop()

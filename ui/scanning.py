@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import multiprocessing as mp
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from contextlib import suppress
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from guard.engine import Engine
+from guard.errors import GuardError
 from guard.extract.base import Limits
 from guard.extract.text import html_to_text
 from guard.files import FileScanner
@@ -48,6 +50,22 @@ class Scanner(QObject):
         self.files = FileScanner(engine, ocr, Limits(seconds=seconds, max_text_chars=max_text_chars))
         self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="clipguard-scan")
         self._procs: ProcessPoolExecutor | None = None
+        self._closed = False
+
+    def warm_ocr(self) -> None:
+        """Start the OCR worker now, off the GUI thread, so the first screenshot copied is not the one that
+        waits for models to load; it stops again after a minute without pictures (its memory goes back)."""
+
+        def start() -> None:
+            if self._closed:
+                return
+            worker = self.files.ocr_worker()
+            if worker is not None:
+                with suppress(GuardError):  # no engine or a failed start: the first picture reports it, as before
+                    worker.start()
+
+        if not self._closed:
+            self._pool.submit(start)
 
     def set_engine(self, engine: Engine) -> None:
         self.files.engine = engine
@@ -96,6 +114,7 @@ class Scanner(QObject):
         self.finished.emit(job, result)
 
     def close(self) -> None:
+        self._closed = True
         self._pool.shutdown(wait=False, cancel_futures=True)
         if self._procs is not None:
             self._procs.shutdown(wait=False, cancel_futures=True)

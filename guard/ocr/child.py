@@ -86,6 +86,9 @@ def serve(conn: Any, engine_name: str, max_pixels: int) -> None:
             return
         reply = _answer(engine, request, limits)
         del request
+        release = getattr(engine, "release", None)
+        if release is not None:
+            release()  # the runtime's working memory, which trim() cannot reach
         gc.collect()
         trim()
         try:

@@ -1,6 +1,7 @@
 """Image regression check: scan tests/corpus/regression_images.py with an OCR engine, print rates and misses.
 
-Run from the project root:  .venv/bin/python -m tests.corpus.measure_images [--engine rapidocr|tesseract] [--n N]
+Run from the project root:  .venv/bin/python -m tests.corpus.measure_images [--engine NAME] [--n N]
+(NAME: rapidocr, tesseract, or rapidocr-1.4, the engine before issue 12, where installed)
 
 Targets (issue 3): marked screen-like images blocked in >= 95 %, photo-like in >= 85 %, harmless images
 blocked in <= 2 %. Misses are listed by sample name, mark style and what the OCR saw of the mark, not by the
@@ -21,6 +22,7 @@ from pathlib import Path
 from guard.engine import Engine
 from guard.extract.base import Limits
 from guard.ocr.base import lines_to_part
+from guard.ocr.engines import KNOWN
 from guard.ocr.pipeline import scan_image
 from guard.ocr.worker import OcrWorker
 
@@ -61,7 +63,7 @@ def clues(text: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--engine", choices=["rapidocr", "tesseract"], default="rapidocr")
+    parser.add_argument("--engine", choices=list(KNOWN), default="rapidocr")
     parser.add_argument("--n", type=int, default=None, help="measure an even spread of N samples")
     parser.add_argument("--kind", default=None, help="only samples whose name starts with this")
     parser.add_argument("--dump", type=Path, default=None, help="write every rendered image into this folder")

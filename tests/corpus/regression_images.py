@@ -454,11 +454,11 @@ def chat_screen(rng: random.Random, picture: Img | None, caption: str | None = N
 # ---------------------------------------------------------------------------------------------- photos
 
 
-def photograph(subject: Img, rng: random.Random, top_only: bool = False) -> bytes:
+def photograph(subject: Img, rng: random.Random, top_only: bool = False, size: tuple[int, int] | None = None) -> bytes:
     """A phone photo of `subject` (a printed page or a screen): on a desk, tilted in perspective, slightly
-    rotated, blurred, unevenly lit, noisy, JPEG quality 50-70, at a phone's resolution."""
+    rotated, blurred, unevenly lit, noisy, JPEG quality 50-70, at a phone's resolution (`size`, landscape)."""
     portrait = subject.size[1] > subject.size[0] and not top_only
-    out_w, out_h = rng.choice([(1600, 1200), (2048, 1536), (1280, 960), (4032, 3024), (1920, 1440)])
+    out_w, out_h = size or rng.choice([(1600, 1200), (2048, 1536), (1280, 960), (4032, 3024), (1920, 1440)])
     if portrait:
         out_w, out_h = out_h, out_w
     if top_only:  # the phone pointed at the top of the page

@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_engines_report_for_doctor_and_unknown_names_are_clear(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CLIPGUARD_LANG", "en")  # the reason in English, to match its words
     rows = {row["name"]: row for row in engine_report()}
-    assert set(rows) == {"rapidocr", "tesseract"}
+    assert {"rapidocr", "tesseract"} <= set(rows) <= {"rapidocr", "tesseract", "rapidocr-1.4"}  # 1.4: where installed
     assert all(set(row) == {"name", "available", "version", "reason"} for row in rows.values())
     with pytest.raises(OcrUnavailable, match="unknown OCR engine"):
         get_engine("abbyy")
@@ -34,9 +34,9 @@ def test_the_caller_never_loads_cv2_or_onnxruntime() -> None:
     """In a fresh process: other tests read with an engine in this one, which says nothing about the worker."""
     code = ("import sys; from guard.ocr.worker import OcrWorker; from tests.ocr.images import document_screen; "
             "w = OcrWorker('rapidocr'); assert w.read(document_screen().png(), region=(560, 90, 800, 320)); "
-            "w.close(); print('cv2' in sys.modules, 'onnxruntime' in sys.modules)")
+            "w.close(); print('cv2' in sys.modules, 'onnxruntime' in sys.modules, 'openvino' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
-    assert out.stdout.split() == ["False", "False"], out.stderr[-800:]
+    assert out.stdout.split() == ["False", "False", "False"], out.stderr[-800:]
 
 
 def test_a_region_of_bytes_comes_back_in_full_image_coordinates(rapid: OcrWorker) -> None:
@@ -85,6 +85,8 @@ def test_memory_is_returned_after_a_request_and_all_of_it_when_idle() -> None:
         worker.read(document_screen().png())
         stats = worker.stats()
         assert stats["peak_rss_bytes"] > 300e6  # a 1080p page really costs this much at its peak
-        assert stats["rss_bytes"] < stats["peak_rss_bytes"] * 0.6  # malloc_trim gave most of it back
+        # the page's working memory went back (OpenVINO's buffers released, malloc_trim); what stays is the
+        # loaded runtime and models, which go with the process when it is idle
+        assert stats["rss_bytes"] < stats["peak_rss_bytes"] - 60e6
         time.sleep(2.5)
         assert worker.stats()["alive"] is False and worker.stats()["rss_bytes"] == 0
