@@ -20,7 +20,6 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import asdict
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -196,11 +195,9 @@ def main() -> None:
 def versions() -> list[str]:
     from guard.ocr.engines import engine_report
 
-    out = []
-    for row in engine_report():
-        extra = f" (onnxruntime {metadata.version('onnxruntime')})" if row["name"] == "rapidocr" else " chi_sim+eng"
-        out.append(f"{row['name']} {row['version']}{extra}")
-    return out
+    rows = {row["name"]: row for row in engine_report()}
+    # rapidocr's version names its runtime and models: "rapidocr 3.10.0 · openvino 2026.4.1 · PP-OCRv6 small"
+    return [rows["rapidocr"]["version"], f"tesseract {rows['tesseract']['version']} chi_sim+eng"]
 
 
 if __name__ == "__main__":

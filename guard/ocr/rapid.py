@@ -15,7 +15,7 @@ from PIL import Image
 from guard.ocr import runtime
 from guard.ocr.base import ImageInput, OcrLine
 from guard.ocr.memory import trim
-from guard.ocr.rapid_memory import cpu_settings, free_stage
+from guard.ocr.rapid_memory import cpu_settings, free_stage, recognise_grouped
 
 
 def warm_up_image() -> np.ndarray:
@@ -42,7 +42,7 @@ class RapidOcrEngine:
     name = "rapidocr"
     max_side = 2000  # rapidocr's own max_side_len: larger inputs are reduced to this anyway
     det_side = 1152  # benchmarks/compare_ocr.py: as many marks read as at 1280, less time and memory
-    rec_batch = 6
+    rec_batch = 6  # at most; guard.ocr.rapid_memory bounds each batch by its width
     rec_min_width = 96  # rapidocr pads every crop to at least 320 px: a spreadsheet's cells cost 3x their size
 
     def __init__(self, runtime_name: str = "") -> None:
@@ -88,7 +88,7 @@ class RapidOcrEngine:
                 def recognize_txt(self, img: list[np.ndarray]) -> Any:
                     free_stage(self.text_det)
                     trim()
-                    return super().recognize_txt(img)
+                    return recognise_grouped(self, img)
 
             cpu_settings(runtime.threads())
             self._ocr = Staged(params=self.params())
@@ -114,4 +114,5 @@ class RapidOcrEngine:
             x0, y0 = int(min(xs)), int(min(ys))
             lines.append(OcrLine(str(text), (x0, y0, round(max(xs)) - x0, round(max(ys)) - y0), float(score)))
         return lines
+
 
