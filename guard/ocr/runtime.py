@@ -1,8 +1,9 @@
 """Which inference runtime runs rapidocr's models, and where the models that ship in its wheel are.
 
-OpenVINO reads the same ONNX models about twice as fast as onnxruntime on office CPUs (measured: a 1080p
-screenshot 0.5 s against 1.6 s on this 2-core machine), so it comes first where it installs (x86-64 Windows
-and Linux, aarch64 Linux); onnxruntime is the fallback. Everything here is a look-up of installed files: no
+OpenVINO runs the same ONNX models faster than onnxruntime on office CPUs (benchmarks/bench_images.py on a
+2-core machine: a clean 1080p screenshot 0.69 s against 0.97 s at p95, recognition alone about 2x), so it
+comes first where it installs (x86-64 Windows and Linux, aarch64 with a recent glibc); onnxruntime is the
+fallback. Everything here is a look-up of installed files: no
 runtime, cv2 or model is loaded, so the GUI process can call it.
 """
 
