@@ -26,6 +26,14 @@ def warm_up_image() -> np.ndarray:
     return image
 
 
+def to_line(points: Any, text: str, score: float) -> OcrLine:
+    """A line from rapidocr's four corner points: their axis-aligned box."""
+    xs = [p[0] for p in points]
+    ys = [p[1] for p in points]
+    x0, y0 = int(min(xs)), int(min(ys))
+    return OcrLine(str(text), (x0, y0, round(max(xs)) - x0, round(max(ys)) - y0), float(score))
+
+
 def to_bgr(image: ImageInput) -> np.ndarray:
     """rapidocr takes arrays in cv2's channel order."""
     rgb = np.asarray(image.convert("RGB") if isinstance(image, Image.Image) else image)
@@ -107,12 +115,6 @@ class RapidOcrEngine:
         boxes, texts, scores = getattr(out, "boxes", None), getattr(out, "txts", None), getattr(out, "scores", None)
         if boxes is None or texts is None:
             return []
-        lines = []
-        for points, text, score in zip(boxes, texts, scores or [], strict=False):
-            xs = [p[0] for p in points]
-            ys = [p[1] for p in points]
-            x0, y0 = int(min(xs)), int(min(ys))
-            lines.append(OcrLine(str(text), (x0, y0, round(max(xs)) - x0, round(max(ys)) - y0), float(score)))
-        return lines
+        return [to_line(points, text, score) for points, text, score in zip(boxes, texts, scores or [], strict=False)]
 
 

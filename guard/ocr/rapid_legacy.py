@@ -15,7 +15,7 @@ import numpy as np
 
 from guard.messages import t
 from guard.ocr.base import ImageInput, OcrLine
-from guard.ocr.rapid import to_bgr, warm_up_image
+from guard.ocr.rapid import to_bgr, to_line, warm_up_image
 
 PACKAGE = "rapidocr_onnxruntime"
 
@@ -59,14 +59,7 @@ class LegacyRapidOcrEngine:
         result = self._split_read(bgr) if max(bgr.shape[:2]) > self.det_side * 1.15 else None
         if result is None:
             result, _elapsed = self._ocr(bgr, use_cls=False)
-        lines = []
-        for points, text, score in result or []:
-            xs = [p[0] for p in points]
-            ys = [p[1] for p in points]
-            x0, y0 = int(min(xs)), int(min(ys))
-            box = (x0, y0, round(max(xs)) - x0, round(max(ys)) - y0)
-            lines.append(OcrLine(str(text), box, float(score)))
-        return lines
+        return [to_line(points, text, score) for points, text, score in result or []]
 
     def _split_read(self, bgr: np.ndarray) -> list[tuple[Any, str, float]] | None:
         """Find the lines on a copy scaled to `det_side` (0.2-0.3 s less on a 1080p screen), read each at
