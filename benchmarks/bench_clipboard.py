@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.bench_images import marked_viewer, screens  # noqa: E402
+from benchmarks.bench_images import PATHS, marked_viewer, screens  # noqa: E402
 from tests.corpus import regression_images as ri  # noqa: E402
 from tests.ocr.images import document_screen, plain_screen  # noqa: E402
 from tests.xvfb import xvfb  # noqa: E402
@@ -86,7 +86,7 @@ def held_latency(display: str, runs: int) -> None:
 def pictures(guard, env: dict[str, str], pump_until, runs: int) -> None:
     """Screenshots copied by another program, per OCR path (issue 12: the new engine beside the old one in
     the same run): a marked one until its dialog shows, a clean one until it is back on the clipboard."""
-    from guard.ocr.engines import LEGACY, engine_report
+    from guard.ocr.engines import engine_report
     from guard.ocr.runtime import ENV
     from guard.sources.clip_actions import Write
 
@@ -102,9 +102,7 @@ def pictures(guard, env: dict[str, str], pump_until, runs: int) -> None:
 
     adapter._do = watch
     available = {row["name"] for row in engine_report() if row["available"]}
-    for label, name, runtime in (("new: rapidocr 3 + openvino", "rapidocr", "openvino"),
-                                 ("new: rapidocr 3 + onnxruntime", "rapidocr", "onnxruntime"),
-                                 ("old: rapidocr-onnxruntime 1.4.4", LEGACY, "")):
+    for label, name, runtime in PATHS:
         if name not in available:
             print(f"screenshots, {label}: not installed, not measured")
             continue
